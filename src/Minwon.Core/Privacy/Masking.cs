@@ -15,7 +15,7 @@ public static class Masking
         {
             return string.Empty;
         }
-        if (char.IsAsciiLetter(text[0]))
+        if (IsLatinLetter(text[0]))
         {
             return text[0] + new string(Mask, 3);
         }
@@ -80,6 +80,8 @@ public static class Masking
         }
         return $"{digits[..6]}-{digits[6]}{new string(Mask, 6)}";
     }
+
+    private static bool IsLatinLetter(char c) => c <= '\u024F' && char.IsLetter(c);
 
     private static string MaskDigitsExceptLast(string text, int keep)
     {

@@ -68,6 +68,21 @@ public class KoreanPublicHolidaysTests
     }
 
     [Fact]
+    public void Chuseok_overlapping_national_foundation_day_gets_a_substitute()
+    {
+        // 2017: 추석 10/3–10/5 with 개천절 on 10/3; 2028: 추석 10/2–10/4 with 개천절 on 10/3.
+        Assert.Equal("대체공휴일(추석)", Assert.Single(On(2017, 10, 6)).NameKo);
+        Assert.Equal("대체공휴일(추석)", Assert.Single(On(2028, 10, 5)).NameKo);
+    }
+
+    [Fact]
+    public void Substitute_holidays_start_in_2014()
+    {
+        Assert.Equal("대체공휴일(추석)", Assert.Single(On(2014, 9, 10)).NameKo);
+        Assert.DoesNotContain(KoreanPublicHolidays.For(2013), h => h.NameKo.StartsWith("대체", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Independence_movement_day_on_saturday_is_substituted_on_monday_2025()
     {
         Assert.Equal("대체공휴일(삼일절)", Assert.Single(On(2025, 3, 3)).NameKo);

@@ -13,6 +13,8 @@ public class MaskingTests
     [InlineData(" 홍길동 ", "홍*동")]
     [InlineData("John Smith", "J***")]
     [InlineData("Al", "A***")]
+    [InlineData("Émile Zola", "É***")]
+    [InlineData("王小明", "王*明")]
     [InlineData("", "")]
     [InlineData(null, "")]
     public void Names_keep_only_their_edges(string? name, string expected)
