@@ -1,0 +1,83 @@
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Localization;
+using Minwon.Web.Complaints;
+using Minwon.Web.Localization;
+using Minwon.Web.Staff;
+
+namespace Minwon.Web.Api;
+
+public static class ApiSetup
+{
+    public static IServiceCollection AddMinwonApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
+            // Framework-made problems (malformed JSON, oversized body, unknown route) get a message in the caller's language.
+            if (ctx.ProblemDetails.Detail is null && FrameworkMessages.TryGetValue(ctx.ProblemDetails.Status ?? 0, out var message))
+            {
+                var L = ctx.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+                ctx.ProblemDetails.Detail = L[message].Value;
+            }
+        });
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Minwon API";
+            doc.Info.Description = "Civil complaints: filing, status with verification, and staff actions (bearer token).";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    /// <summary>API errors become RFC 7807 problem details; page errors show the friendly, localized error page.</summary>
+    public static WebApplication UseMinwonErrorHandling(this WebApplication app)
+    {
+        app.UseWhen(IsApi, api =>
+        {
+            api.Use((ctx, next) =>
+            {
+                var limit = ctx.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
+                if (limit is { IsReadOnly: false }) limit.MaxRequestBodySize = ApiMaxBodyBytes;
+                return next(ctx);
+            });
+            api.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(ctx => !IsApi(ctx), pages =>
+        {
+            pages.UseExceptionHandler("/error");
+            pages.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+        });
+        return app;
+    }
+
+    static readonly Dictionary<int, string> FrameworkMessages = new()
+    {
+        [400] = "요청 본문을 읽을 수 없습니다. JSON 형식과 필드 값을 확인해 주세요.",
+        [401] = "인증이 필요합니다. 토큰을 확인해 주세요.",
+        [403] = "권한이 없습니다.",
+        [404] = "요청한 주소를 찾을 수 없습니다.",
+        [405] = "허용되지 않는 요청 방식입니다.",
+        [413] = "요청 본문이 너무 큽니다.",
+        [415] = "지원하지 않는 형식입니다. Content-Type: application/json으로 보내 주세요.",
+        [500] = "서버 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.",
+    };
+
+    /// <summary>JSON API bodies are small; files go through the portal form.</summary>
+    public const long ApiMaxBodyBytes = 1024 * 1024;
+
+    static bool IsApi(HttpContext ctx) => ctx.Request.Path.StartsWithSegments("/api");
+
+    public static WebApplication MapMinwonApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        var api = app.MapGroup("/api/v1");
+        api.MapAuthApi();
+        api.MapComplaintsApi();
+        return app;
+    }
+}

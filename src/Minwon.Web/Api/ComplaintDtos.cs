@@ -1,0 +1,50 @@
+using Minwon.Core.Complaints;
+using Minwon.Core.Deadlines;
+using Minwon.Web.Complaints;
+
+namespace Minwon.Web.Api;
+
+public sealed record CreateComplaintRequest(
+    ComplaintType? Type, int? StatutoryServiceId, int? CategoryId, string? Title, string? Body,
+    string? Name, string? Phone, string? Email, string? Password, bool Consent, string? Language)
+{
+    public ComplaintInput ToInput() => new()
+    {
+        Type = Type, StatutoryServiceId = StatutoryServiceId, CategoryId = CategoryId, Title = Title, Body = Body,
+        Name = Name, Phone = Phone, Email = Email, Password = Password, Consent = Consent, Language = Language ?? "ko",
+    };
+}
+
+public sealed record ComplaintReceipt(string ReceiptNumber, ComplaintStatus Status, DateTimeOffset DueAt, string Department);
+
+public sealed record TimelineEntry(DateTimeOffset At, ComplaintEventKind Kind, string? ActorAlias, string? Note);
+
+/// <summary>What a verified citizen may see: public aliases and the duty phone, never a staff member's name.</summary>
+public sealed record ComplaintStatusView(
+    string ReceiptNumber, ComplaintType Type, ComplaintStatus Status, string Title, string Department, string DutyPhone,
+    string? HandlerAlias, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, bool Extended, string? Answer,
+    DateTimeOffset? AnsweredAt, string? AnsweredBy, int? Rating, IReadOnlyList<TimelineEntry> Timeline)
+{
+    public static ComplaintStatusView From(Complaint c, bool english) => new(
+        c.ReceiptNumber, c.Type, c.Status, c.Title,
+        english ? c.Department!.NameEn : c.Department!.Name, c.Department.DutyPhone,
+        c.Assignee?.PublicAlias, Kst(c.ReceivedAt), Kst(c.DueAt), c.Extended, c.Answer,
+        c.AnsweredAt is DateTime a ? Kst(a) : null, c.AnsweredByAlias, c.Rating,
+        c.Events.Where(e => e.Public).OrderBy(e => e.At).Select(e => new TimelineEntry(Kst(e.At), e.Kind, e.ActorAlias, e.Note)).ToList());
+
+    /// <summary>Times go out in Korea time with the offset, so clients need no time-zone rules.</summary>
+    public static DateTimeOffset Kst(DateTime utc) => new(KoreaTime.ToKst(utc), TimeSpan.FromHours(9));
+}
+
+public sealed record RatingRequest(int? Rating, string? Comment);
+public sealed record AssignRequest(string? AssigneeId);
+public sealed record TextRequest(string? Text);
+public sealed record TransferRequest(int? DepartmentId, string? Reason);
+public sealed record ExtendRequest(int? Days, string? Reason);
+public sealed record ReasonRequest(string? Reason);
+
+public sealed record StaffComplaintView(
+    long Id, string ReceiptNumber, ComplaintType Type, ComplaintStatus Status, string Title, string Body,
+    int DepartmentId, int CategoryId, string? AssigneeId, string? AssigneeAlias, string CitizenName, string? CitizenPhone,
+    string? CitizenEmail, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, bool Extended, string? AnswerDraft, string? Answer,
+    IReadOnlyList<TimelineEntry> History);

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Minwon.Web.Complaints;
+using Minwon.Web.Localization;
+
+namespace Minwon.Web.Api;
+
+/// <summary>Turns an <see cref="Outcome"/> into RFC 7807 problem details in the caller's language.</summary>
+public static class ProblemResults
+{
+    public static ProblemHttpResult From(Outcome outcome, IStringLocalizer<SharedResource> L)
+    {
+        var status = outcome.Failure switch
+        {
+            Failure.NotFound => StatusCodes.Status404NotFound,
+            Failure.Forbidden => StatusCodes.Status403Forbidden,
+            Failure.Conflict => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        var errors = outcome.Errors.Where(e => e.Key != "")
+            .ToDictionary(e => Camel(e.Key), e => new[] { L[e.Value].Value });
+        var detail = outcome.Errors.TryGetValue("", out var general) ? L[general].Value : L["입력 내용을 확인해 주세요."].Value;
+        var extensions = new Dictionary<string, object?>();
+        if (errors.Count > 0) extensions["errors"] = errors;
+        return TypedResults.Problem(detail: detail, statusCode: status, title: L[Title(status)].Value, extensions: extensions);
+    }
+
+    public static ProblemHttpResult Invalid(string field, string message, IStringLocalizer<SharedResource> L) =>
+        From(Outcome.Invalid(field, message), L);
+
+    static string Title(int status) => status switch
+    {
+        404 => "찾을 수 없습니다.",
+        403 => "권한이 없습니다.",
+        409 => "요청을 처리할 수 없는 상태입니다.",
+        _ => "요청이 올바르지 않습니다.",
+    };
+
+    static string Camel(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
+}

@@ -1,0 +1,85 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Minwon.Core.Complaints;
+using Minwon.Web.Complaints;
+using Minwon.Web.Data;
+using Minwon.Web.Localization;
+using Minwon.Web.Staff;
+
+namespace Minwon.Web.Api;
+
+/// <summary>Staff actions over the API, with a bearer token from POST /api/v1/auth/token.</summary>
+public static class StaffComplaintsApi
+{
+    delegate Task<Outcome> StaffAction<T>(ComplaintService service, Complaint complaint, StaffUser actor, T request, CancellationToken ct);
+
+    public static void MapStaffComplaintsApi(this RouteGroupBuilder api)
+    {
+        var staff = api.MapGroup("/staff").WithTags("Staff").RequireAuthorization(StaffIdentity.ApiPolicy);
+
+        staff.MapGet("/queue", Queue).WithSummary("The department queue ordered by deadline; pass nextCursor back as cursor for the next page.");
+        staff.MapGet("/complaints/{id:long}", Get).WithSummary("A complaint with its full history.");
+
+        Action<AssignRequest>(staff, "assign", (s, c, a, r, ct) => s.AssignAsync(c, a, r.AssigneeId ?? a.Id, ct));
+        Action<TextRequest>(staff, "draft", (s, c, a, r, ct) => s.SaveDraftAsync(c, a, r.Text, ct));
+        Action<TextRequest>(staff, "answer", (s, c, a, r, ct) => s.SendAnswerAsync(c, a, r.Text, ct));
+        Action<TransferRequest>(staff, "transfer", (s, c, a, r, ct) => s.TransferAsync(c, a, r.DepartmentId ?? 0, r.Reason, ct));
+        Action<ExtendRequest>(staff, "extend", (s, c, a, r, ct) => s.ExtendAsync(c, a, r.Days ?? 0, r.Reason, ct));
+        Action<ReasonRequest>(staff, "close", (s, c, a, r, ct) => s.CloseAsync(c, a, r.Reason, ct));
+    }
+
+    static void Action<T>(RouteGroupBuilder staff, string name, StaffAction<T> act) =>
+        staff.MapPost($"/complaints/{{id:long}}/{name}", async Task<Results<Ok<StaffComplaintView>, ProblemHttpResult>> (
+            long id, T request, ClaimsPrincipal user, UserManager<StaffUser> users, ComplaintService service, AppDbContext db,
+            IStringLocalizer<SharedResource> L, CancellationToken ct) =>
+        {
+            var actor = await users.GetUserAsync(user);
+            if (actor is null) return ProblemResults.From(Outcome.Forbidden(), L);
+            var (loaded, complaint) = await service.LoadForStaffAsync(id, actor, IsSupervisor(user), ct);
+            if (!loaded.Succeeded) return ProblemResults.From(loaded, L);
+            var outcome = await act(service, complaint!, actor, request, ct);
+            if (!outcome.Succeeded) return ProblemResults.From(outcome, L);
+            return TypedResults.Ok(await ViewAsync(db, id, ct));
+        }).WithSummary($"Staff action: {name}");
+
+    static bool IsSupervisor(ClaimsPrincipal user) => user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
+
+    static async Task<Results<Ok<QueueApiPage>, ProblemHttpResult>> Queue(
+        int? departmentId, ComplaintType? type, ComplaintStatus? status, int? categoryId, string? assigneeId, string? cursor,
+        ClaimsPrincipal user, UserManager<StaffUser> users, QueueQuery queue, IStringLocalizer<SharedResource> L, CancellationToken ct)
+    {
+        var actor = await users.GetUserAsync(user);
+        if (actor is null) return ProblemResults.From(Outcome.Forbidden(), L);
+        // Officers and agents see their own department; supervisors may look at any or all.
+        var department = IsSupervisor(user) ? departmentId : actor.DepartmentId;
+        var page = await queue.PageAsync(new QueueFilter(department, type, status, categoryId, assigneeId, OpenOnly: status is null), cursor, ct);
+        return TypedResults.Ok(new QueueApiPage(page.Rows.Select(r => new QueueApiRow(r.Id, r.ReceiptNumber, r.Type, r.Status, r.Title, r.Category,
+            r.AssigneeAlias, ComplaintStatusView.Kst(r.ReceivedAt), ComplaintStatusView.Kst(r.DueAt), r.Extended)).ToList(), page.NextCursor));
+    }
+
+    static async Task<Results<Ok<StaffComplaintView>, ProblemHttpResult>> Get(
+        long id, ClaimsPrincipal user, UserManager<StaffUser> users, ComplaintService service, AppDbContext db,
+        IStringLocalizer<SharedResource> L, CancellationToken ct)
+    {
+        var actor = await users.GetUserAsync(user);
+        if (actor is null) return ProblemResults.From(Outcome.Forbidden(), L);
+        var (loaded, _) = await service.LoadForStaffAsync(id, actor, IsSupervisor(user), ct);
+        return loaded.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : ProblemResults.From(loaded, L);
+    }
+
+    static async Task<StaffComplaintView> ViewAsync(AppDbContext db, long id, CancellationToken ct)
+    {
+        var c = await db.Complaints.AsNoTracking().Include(x => x.Assignee).Include(x => x.Events).FirstAsync(x => x.Id == id, ct);
+        return new StaffComplaintView(c.Id, c.ReceiptNumber, c.Type, c.Status, c.Title, c.Body, c.DepartmentId, c.CategoryId,
+            c.AssigneeId, c.Assignee?.PublicAlias, c.CitizenName, c.CitizenPhone, c.CitizenEmail,
+            ComplaintStatusView.Kst(c.ReceivedAt), ComplaintStatusView.Kst(c.DueAt), c.Extended, c.AnswerDraft, c.Answer,
+            c.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new TimelineEntry(ComplaintStatusView.Kst(e.At), e.Kind, e.ActorAlias, e.Note)).ToList());
+    }
+}
+
+public sealed record QueueApiRow(long Id, string ReceiptNumber, ComplaintType Type, ComplaintStatus Status, string Title, string Category,
+    string? AssigneeAlias, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, bool Extended);
+public sealed record QueueApiPage(IReadOnlyList<QueueApiRow> Items, string? NextCursor);

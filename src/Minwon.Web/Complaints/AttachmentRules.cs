@@ -1,0 +1,40 @@
+namespace Minwon.Web.Complaints;
+
+public sealed record UploadedFile(string FileName, byte[] Data);
+
+/// <summary>Attachments: up to five images or PDFs of 10 MB each, recognised by their content, not their name.</summary>
+public static class AttachmentRules
+{
+    public const int MaxFiles = 5;
+    public const long MaxBytes = 10 * 1024 * 1024;
+
+    public static string? DetectContentType(ReadOnlySpan<byte> d)
+    {
+        if (d.StartsWith("%PDF-"u8)) return "application/pdf";
+        if (d.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])) return "image/png";
+        if (d.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])) return "image/jpeg";
+        if (d.StartsWith("GIF87a"u8) || d.StartsWith("GIF89a"u8)) return "image/gif";
+        if (d.Length >= 12 && d[..4].SequenceEqual("RIFF"u8) && d[8..12].SequenceEqual("WEBP"u8)) return "image/webp";
+        return null;
+    }
+
+    public static Dictionary<string, string> Validate(IReadOnlyList<UploadedFile> files)
+    {
+        var e = new Dictionary<string, string>();
+        if (files.Count > MaxFiles) e["Attachments"] = "첨부파일은 5개까지 올릴 수 있습니다.";
+        foreach (var f in files)
+        {
+            if (f.Data.LongLength > MaxBytes) { e["Attachments"] = $"파일 크기는 10MB 이하여야 합니다: {f.FileName}"; break; }
+            if (f.Data.Length == 0 || DetectContentType(f.Data) is null) { e["Attachments"] = $"이미지(JPG, PNG, GIF, WebP) 또는 PDF 파일만 올릴 수 있습니다: {f.FileName}"; break; }
+        }
+        return e;
+    }
+
+    public static string SafeFileName(string name)
+    {
+        var file = Path.GetFileName(name.Replace('\\', '/'));
+        var clean = new string(file.Where(ch => !char.IsControl(ch) && ch is not ('"' or '/' or ':' or '*' or '?' or '<' or '>' or '|')).ToArray()).Trim();
+        if (clean.Length == 0) clean = "attachment";
+        return clean.Length > 150 ? clean[^150..] : clean;
+    }
+}

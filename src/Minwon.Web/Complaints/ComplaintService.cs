@@ -1,0 +1,261 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Minwon.Core.Complaints;
+using Minwon.Core.Contact;
+using Minwon.Core.Deadlines;
+using Minwon.Web.Calendar;
+using Minwon.Web.Data;
+using Minwon.Web.Notifications;
+using Minwon.Web.Staff;
+
+namespace Minwon.Web.Complaints;
+
+/// <summary>
+/// Every change to a complaint goes through here, for the portal, the staff pages and the API alike, so each rule
+/// (who may act, the legal clock, the history, the citizen's notice) holds in one place. Each action saves once,
+/// or inside one transaction, so nothing is stored half-way.
+/// </summary>
+public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines, Notifier notifier, TimeProvider clock)
+{
+    static readonly PasswordHasher<Complaint> Hasher = new();
+    DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<(Outcome Outcome, Complaint? Complaint)> FileAsync(ComplaintInput input, IReadOnlyList<UploadedFile> files, CancellationToken ct,
+        (string Key, string RequestHash)? idempotency = null)
+    {
+        var errors = input.Validate();
+        foreach (var (k, v) in AttachmentRules.Validate(files)) errors[k] = v;
+        var category = input.CategoryId is int cid ? await db.Categories.FirstOrDefaultAsync(c => c.Id == cid, ct) : null;
+        if (input.CategoryId is not null && category is null) errors["CategoryId"] = "선택한 분야가 없습니다.";
+        var service = input.Type == ComplaintType.Statutory && input.StatutoryServiceId is int sid
+            ? await db.StatutoryServices.FirstOrDefaultAsync(s => s.Id == sid, ct) : null;
+        if (input.Type == ComplaintType.Statutory && input.StatutoryServiceId is not null && service is null)
+            errors["StatutoryServiceId"] = "선택한 서비스가 없습니다.";
+        if (errors.Count > 0) return (Outcome.Invalid(errors), null);
+
+        var now = Now;
+        var complaint = new Complaint
+        {
+            Type = input.Type!.Value,
+            StatutoryServiceId = service?.Id,
+            StatutoryService = service,
+            CategoryId = category!.Id,
+            // A statutory service belongs to a department; otherwise the category decides.
+            DepartmentId = service?.DepartmentId ?? category.DepartmentId,
+            Title = input.Title!.Trim(),
+            Body = input.Body!.Trim(),
+            CitizenName = input.Name!.Trim(),
+            CitizenPhone = input.Phone,
+            CitizenEmail = input.Email,
+            PhoneLast4 = input.Phone is null ? null : KoreanPhone.Last4(input.Phone),
+            Language = input.Language,
+            ConsentedAt = now,
+            Status = ComplaintStatus.Received,
+            ReceivedAt = now,
+            ClockStartedAt = now,
+        };
+        if (!string.IsNullOrEmpty(input.Password)) complaint.PasswordHash = Hasher.HashPassword(complaint, input.Password);
+        complaint.DueAt = await deadlines.DueAtAsync(now, await deadlines.PeriodForAsync(complaint, ct), ct);
+        complaint.Events.Add(new ComplaintEvent { At = now, Kind = ComplaintEventKind.Filed, ToDepartmentId = complaint.DepartmentId });
+        foreach (var f in files)
+        {
+            complaint.Attachments.Add(new Attachment
+            {
+                FileName = AttachmentRules.SafeFileName(f.FileName),
+                ContentType = AttachmentRules.DetectContentType(f.Data)!,
+                Size = f.Data.LongLength,
+                Sha256 = Convert.ToHexStringLower(SHA256.HashData(f.Data)),
+                Content = new AttachmentContent { Data = f.Data },
+            });
+        }
+
+        // The receipt number derives from the id, so the notice is written after the insert, in the same transaction.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.Complaints.Add(complaint);
+        await db.SaveChangesAsync(ct);
+        notifier.Filed(complaint);
+        if (idempotency is var (key, hash))
+            db.IdempotencyRecords.Add(new IdempotencyRecord { Key = key, RequestHash = hash, ComplaintId = complaint.Id, CreatedAt = now });
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        notifier.Flush();
+        return (Outcome.Ok, complaint);
+    }
+
+    /// <summary>Finds a complaint for a citizen who proves it is theirs: last four phone digits or the password set when filing.</summary>
+    public async Task<Complaint?> FindForCitizenAsync(string? receipt, string? verification, CancellationToken ct)
+    {
+        if (!ReceiptNumber.TryParse(receipt, out var id, out var month) || string.IsNullOrWhiteSpace(verification)) return null;
+        var c = await db.Complaints
+            .Include(x => x.Department).Include(x => x.Category).Include(x => x.Assignee)
+            .Include(x => x.StatutoryService).Include(x => x.Attachments)
+            .Include(x => x.Events.Where(e => e.Public).OrderBy(e => e.At))
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(x => x.Id == id, ct);
+        // The month in the receipt must match too, so a guessed id with another month finds nothing.
+        if (c is null || c.ReceiptNumber != ReceiptNumber.Format(id, c.ReceivedAt) || !receipt!.Trim().ToUpperInvariant().StartsWith($"MW-{month}-", StringComparison.Ordinal)) return null;
+        return Verified(c, verification) ? c : null;
+    }
+
+    static bool Verified(Complaint c, string verification)
+    {
+        var v = verification.Trim();
+        if (c.PhoneLast4 is not null && v.Length == 4 && CryptographicOperations.FixedTimeEquals(
+                System.Text.Encoding.ASCII.GetBytes(v), System.Text.Encoding.ASCII.GetBytes(c.PhoneLast4))) return true;
+        return c.PasswordHash is not null && Hasher.VerifyHashedPassword(c, c.PasswordHash, verification) != PasswordVerificationResult.Failed;
+    }
+
+    public async Task<Outcome> RateAsync(Complaint c, int? rating, string? comment, CancellationToken ct)
+    {
+        if (c.Status is not (ComplaintStatus.Answered or ComplaintStatus.Closed) || c.Answer is null)
+            return Outcome.Conflict("답변을 받은 뒤에 만족도를 평가할 수 있습니다.");
+        if (c.Rating is not null) return Outcome.Conflict("이미 만족도를 평가했습니다.");
+        if (rating is null or < 1 or > 5) return Outcome.Invalid("Rating", "만족도는 1점부터 5점 사이로 선택해 주세요.");
+        if (comment?.Length > ComplaintInput.CommentMax) return Outcome.Invalid("Comment", "의견은 1,000자 이내로 입력해 주세요.");
+        c.Rating = rating;
+        c.RatingComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        c.RatedAt = Now;
+        db.ComplaintEvents.Add(new ComplaintEvent { ComplaintId = c.Id, At = Now, Kind = ComplaintEventKind.Rated, Note = $"{rating}" });
+        await db.SaveChangesAsync(ct);
+        return Outcome.Ok;
+    }
+
+    // ---- Staff actions -------------------------------------------------------------------------------------------
+
+    public async Task<(Outcome, Complaint?)> LoadForStaffAsync(long id, StaffUser actor, bool isSupervisor, CancellationToken ct)
+    {
+        var c = await db.Complaints.Include(x => x.StatutoryService).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (c is null) return (Outcome.NotFound(), null);
+        if (!isSupervisor && c.DepartmentId != actor.DepartmentId) return (Outcome.Forbidden(), null);
+        return (Outcome.Ok, c);
+    }
+
+    public async Task<Outcome> AssignAsync(Complaint c, StaffUser actor, string assigneeId, CancellationToken ct)
+    {
+        if (!c.IsOpen) return Outcome.Conflict("처리가 끝난 민원은 배정할 수 없습니다.");
+        var assignee = await db.Users.FirstOrDefaultAsync(u => u.Id == assigneeId, ct);
+        if (assignee is null || assignee.DepartmentId != c.DepartmentId) return Outcome.Invalid("AssigneeId", "같은 부서의 담당자에게만 배정할 수 있습니다.");
+        c.AssigneeId = assignee.Id;
+        c.Status = ComplaintStatus.Assigned;
+        Log(c, actor, ComplaintEventKind.Assigned, assignee.PublicAlias);
+        return await SaveAsync(ct);
+    }
+
+    public async Task<Outcome> SaveDraftAsync(Complaint c, StaffUser actor, string? text, CancellationToken ct)
+    {
+        if (!c.IsOpen) return Outcome.Conflict("이미 답변이 발송된 민원입니다.");
+        if (text?.Length > ComplaintInput.BodyMax) return Outcome.Invalid("Answer", "답변은 10,000자 이내로 입력해 주세요.");
+        TakeIfUnassigned(c, actor);
+        c.AnswerDraft = text;
+        Log(c, actor, ComplaintEventKind.DraftSaved, null, isPublic: false);
+        return await SaveAsync(ct);
+    }
+
+    public async Task<Outcome> SendAnswerAsync(Complaint c, StaffUser actor, string? text, CancellationToken ct)
+    {
+        if (!c.IsOpen) return Outcome.Conflict("이미 답변이 발송된 민원입니다.");
+        text = string.IsNullOrWhiteSpace(text) ? c.AnswerDraft : text;
+        if (string.IsNullOrWhiteSpace(text)) return Outcome.Invalid("Answer", "답변 내용을 입력해 주세요.");
+        if (text.Length > ComplaintInput.BodyMax) return Outcome.Invalid("Answer", "답변은 10,000자 이내로 입력해 주세요.");
+        TakeIfUnassigned(c, actor);
+        c.Answer = text.Trim();
+        c.AnswerDraft = null;
+        c.AnsweredAt = Now;
+        c.AnsweredByAlias = actor.PublicAlias;
+        c.Status = ComplaintStatus.Answered;
+        Log(c, actor, ComplaintEventKind.Answered, null);
+        var dept = await db.Departments.FirstAsync(d => d.Id == c.DepartmentId, ct);
+        notifier.Answered(c, c.Language == "en" ? dept.NameEn : dept.Name, actor.PublicAlias, dept.DutyPhone);
+        return await SaveAsync(ct);
+    }
+
+    public async Task<Outcome> TransferAsync(Complaint c, StaffUser actor, int toDepartmentId, string? reason, CancellationToken ct)
+    {
+        if (!c.IsOpen) return Outcome.Conflict("처리가 끝난 민원은 이송할 수 없습니다.");
+        if (string.IsNullOrWhiteSpace(reason)) return Outcome.Invalid("Reason", "이송 사유를 입력해 주세요.");
+        if (reason.Length > 1000) return Outcome.Invalid("Reason", "사유는 1,000자 이내로 입력해 주세요.");
+        if (toDepartmentId == c.DepartmentId) return Outcome.Invalid("DepartmentId", "다른 부서를 선택해 주세요.");
+        var to = await db.Departments.FirstOrDefaultAsync(d => d.Id == toDepartmentId, ct);
+        if (to is null) return Outcome.Invalid("DepartmentId", "선택한 부서가 없습니다.");
+
+        // The legal clock restarts at the competent department.
+        var from = c.DepartmentId;
+        c.DepartmentId = to.Id;
+        c.AssigneeId = null;
+        c.Status = ComplaintStatus.Received;
+        c.ClockStartedAt = Now;
+        c.Extended = false;
+        c.DueAt = await deadlines.DueAtAsync(Now, await deadlines.PeriodForAsync(c, ct), ct);
+        var category = await db.Categories.Where(x => x.DepartmentId == to.Id).OrderBy(x => x.Id).FirstOrDefaultAsync(ct);
+        if (category is not null) c.CategoryId = category.Id;
+        db.ComplaintEvents.Add(new ComplaintEvent { ComplaintId = c.Id, At = Now, Kind = ComplaintEventKind.Transferred, ActorId = actor.Id, ActorAlias = actor.PublicAlias, Note = reason.Trim(), FromDepartmentId = from, ToDepartmentId = to.Id });
+        notifier.Transferred(c, c.Language == "en" ? to.NameEn : to.Name, reason.Trim());
+        return await SaveAsync(ct);
+    }
+
+    public async Task<Outcome> ExtendAsync(Complaint c, StaffUser actor, int days, string? reason, CancellationToken ct)
+    {
+        if (!c.IsOpen) return Outcome.Conflict("처리가 끝난 민원은 연장할 수 없습니다.");
+        if (c.Extended) return Outcome.Conflict("처리기간은 한 번만 연장할 수 있습니다.");
+        if (string.IsNullOrWhiteSpace(reason)) return Outcome.Invalid("Reason", "연장 사유를 입력해 주세요.");
+        if (reason.Length > 1000) return Outcome.Invalid("Reason", "사유는 1,000자 이내로 입력해 주세요.");
+        var original = await deadlines.PeriodForAsync(c, ct);
+        if (days < 1) return Outcome.Invalid("Days", "연장 기간은 1일 이상이어야 합니다.");
+        var extension = ProcessingPeriod.OfDays(days);
+        if (!DeadlineCalculator.IsValidExtension(original, extension))
+            return Outcome.Invalid("Days", "연장 기간은 원래 처리기간을 넘을 수 없습니다.");
+        c.DueAt = await deadlines.ExtendAsync(c.DueAt, extension, ct);
+        c.Extended = true;
+        Log(c, actor, ComplaintEventKind.Extended, reason.Trim());
+        notifier.Extended(c, reason.Trim());
+        return await SaveAsync(ct);
+    }
+
+    public async Task<Outcome> CloseAsync(Complaint c, StaffUser actor, string? reason, CancellationToken ct)
+    {
+        if (c.Status == ComplaintStatus.Closed) return Outcome.Conflict("이미 종결된 민원입니다.");
+        if (c.Status != ComplaintStatus.Answered && string.IsNullOrWhiteSpace(reason))
+            return Outcome.Invalid("Reason", "답변 없이 종결하려면 사유를 입력해 주세요.");
+        if (reason?.Length > 1000) return Outcome.Invalid("Reason", "사유는 1,000자 이내로 입력해 주세요.");
+        var note = string.IsNullOrWhiteSpace(reason) ? "처리 완료" : reason.Trim();
+        c.Status = ComplaintStatus.Closed;
+        c.ClosedAt = Now;
+        Log(c, actor, ComplaintEventKind.Closed, note);
+        notifier.Closed(c, note);
+        return await SaveAsync(ct);
+    }
+
+    void TakeIfUnassigned(Complaint c, StaffUser actor)
+    {
+        if (c.AssigneeId is not null) return;
+        c.AssigneeId = actor.Id;
+        c.Status = ComplaintStatus.Assigned;
+        Log(c, actor, ComplaintEventKind.Assigned, actor.PublicAlias);
+    }
+
+    void Log(Complaint c, StaffUser actor, ComplaintEventKind kind, string? note, bool isPublic = true) =>
+        db.ComplaintEvents.Add(new ComplaintEvent { ComplaintId = c.Id, At = Now, Kind = kind, ActorId = actor.Id, ActorAlias = actor.PublicAlias, Note = note, Public = isPublic });
+
+    async Task<Outcome> SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            BumpVersions();
+            await db.SaveChangesAsync(ct);
+            notifier.Flush();
+            return Outcome.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Outcome.Conflict("다른 사람이 먼저 이 민원을 변경했습니다. 새로 고친 뒤 다시 시도해 주세요.");
+        }
+    }
+
+    void BumpVersions()
+    {
+        foreach (var entry in db.ChangeTracker.Entries<Complaint>().Where(e => e.State == EntityState.Modified))
+            entry.Entity.Version++;
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Minwon.Web.Calendar;
+using Minwon.Web.Complaints;
+using Minwon.Web.Departments;
+using Minwon.Web.Notifications;
+using Minwon.Web.Staff;
+
+namespace Minwon.Web.Data;
+
+/// <summary>The PostgreSQL model; <see cref="SqliteAppDbContext"/> derives from it to keep its own migration set.</summary>
+public class AppDbContext : IdentityDbContext<StaffUser>
+{
+    public AppDbContext(DbContextOptions<AppDbContext> options) : base(options) { }
+    protected AppDbContext(DbContextOptions options) : base(options) { }
+
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<StatutoryService> StatutoryServices => Set<StatutoryService>();
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<ComplaintEvent> ComplaintEvents => Set<ComplaintEvent>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<AdminHoliday> AdminHolidays => Set<AdminHoliday>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+
+        b.Entity<Department>().HasIndex(d => d.Code).IsUnique();
+        b.Entity<StaffUser>().HasIndex(u => u.PublicAlias).IsUnique();
+
+        b.Entity<Complaint>(c =>
+        {
+            c.Property(x => x.Title).HasMaxLength(200);
+            c.Property(x => x.Body).HasMaxLength(10_000);
+            c.Property(x => x.CitizenName).HasMaxLength(50);
+            c.Property(x => x.CitizenPhone).HasMaxLength(20);
+            c.Property(x => x.CitizenEmail).HasMaxLength(254);
+            c.Property(x => x.PhoneLast4).HasMaxLength(4);
+            c.Property(x => x.Language).HasMaxLength(2);
+            c.Property(x => x.Type).HasConversion<string>().HasMaxLength(20);
+            c.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            c.Property(x => x.Version).IsConcurrencyToken();
+            c.Ignore(x => x.ReceiptNumber);
+            c.Ignore(x => x.IsOpen);
+            // The department queue: keyset paging by (DueAt, Id) within a department and status.
+            c.HasIndex(x => new { x.DepartmentId, x.Status, x.DueAt, x.Id });
+            c.HasIndex(x => new { x.Status, x.DueAt, x.Id });
+            c.HasIndex(x => x.AssigneeId);
+            c.HasIndex(x => x.CitizenPhone);
+            c.HasIndex(x => x.CitizenEmail);
+            c.HasOne(x => x.Assignee).WithMany().OnDelete(DeleteBehavior.SetNull);
+        });
+
+        b.Entity<ComplaintEvent>(e =>
+        {
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(x => x.ComplaintId);
+        });
+
+        b.Entity<Attachment>(a =>
+        {
+            a.HasOne(x => x.Content).WithOne().HasForeignKey<AttachmentContent>(x => x.AttachmentId);
+            a.HasIndex(x => x.ComplaintId);
+        });
+        b.Entity<AttachmentContent>().HasKey(x => x.AttachmentId);
+
+        b.Entity<IdempotencyRecord>().HasKey(x => x.Key);
+        b.Entity<IdempotencyRecord>().Property(x => x.Key).HasMaxLength(100);
+
+        b.Entity<OutboxMessage>(o =>
+        {
+            o.Property(x => x.Channel).HasConversion<string>().HasMaxLength(10);
+            o.HasIndex(x => new { x.SentAt, x.NextAttemptAt });
+        });
+
+        b.Entity<AdminHoliday>().HasIndex(h => h.Date).IsUnique();
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Minwon.Web.Complaints;
+using Minwon.Web.Data;
+using Minwon.Web.Localization;
+
+namespace Minwon.Web.Notifications;
+
+/// <summary>
+/// Writes citizen notices into the outbox in the complaint's language. Only public facts go out: receipt number,
+/// department, the handler's public alias and the duty phone — never a staff member's name.
+/// </summary>
+public sealed class Notifier(AppDbContext db, IStringLocalizer<SharedResource> L, NotificationSignal signal,
+    TimeProvider clock, IConfiguration config)
+{
+    string PortalUrl => config["Institution:PublicUrl"] ?? "http://localhost:5080";
+
+    public void Filed(Complaint c) => Queue(c, "[민원 접수] {0}",
+        "민원이 접수되었습니다.\n접수번호: {0}\n제목: {1}\n처리기한: {2}\n조회: {3}/track?receipt={0}", c.ReceiptNumber, c.Title, Due(c), PortalUrl);
+
+    public void Transferred(Complaint c, string toDepartment, string reason) => Queue(c, "[민원 이송] {0}",
+        "민원이 {1}(으)로 이송되었습니다.\n사유: {2}\n새 처리기한: {3}\n조회: {4}/track?receipt={0}", c.ReceiptNumber, toDepartment, reason, Due(c), PortalUrl);
+
+    public void Extended(Complaint c, string reason) => Queue(c, "[처리기간 연장] {0}",
+        "민원 처리기간이 연장되었습니다.\n사유: {1}\n새 처리기한: {2}\n조회: {3}/track?receipt={0}", c.ReceiptNumber, reason, Due(c), PortalUrl);
+
+    public void Answered(Complaint c, string department, string alias, string dutyPhone) => Queue(c, "[민원 답변] {0}",
+        "민원에 대한 답변이 등록되었습니다.\n담당: {1} {2} (☎ {3})\n\n{4}\n\n만족도 평가: {5}/track?receipt={0}", c.ReceiptNumber, department, alias, dutyPhone, c.Answer ?? "", PortalUrl);
+
+    public void Closed(Complaint c, string reason) => Queue(c, "[민원 종결] {0}",
+        "민원이 종결되었습니다.\n사유: {1}\n조회: {2}/track?receipt={0}", c.ReceiptNumber, reason, PortalUrl);
+
+    string Due(Complaint c) => Minwon.Core.Deadlines.KoreaTime.ToKst(c.DueAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    void Queue(Complaint c, string subjectKey, string bodyKey, params object[] args)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(c.Language == "en" ? "en" : "ko");
+        try
+        {
+            var subject = L[subjectKey, args].Value;
+            var body = L[bodyKey, args].Value;
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (!string.IsNullOrWhiteSpace(c.CitizenEmail))
+                db.Outbox.Add(new OutboxMessage { Channel = NotificationChannel.Email, To = c.CitizenEmail, Subject = subject, Body = body, ComplaintId = c.Id == 0 ? null : c.Id, CreatedAt = now, NextAttemptAt = now });
+            if (!string.IsNullOrWhiteSpace(c.CitizenPhone))
+                db.Outbox.Add(new OutboxMessage { Channel = NotificationChannel.Sms, To = c.CitizenPhone, Subject = subject, Body = subject, ComplaintId = c.Id == 0 ? null : c.Id, CreatedAt = now, NextAttemptAt = now });
+        }
+        finally { CultureInfo.CurrentUICulture = previous; }
+    }
+
+    /// <summary>Call after SaveChanges so the dispatcher picks the new rows up at once.</summary>
+    public void Flush() => signal.Pulse();
+}

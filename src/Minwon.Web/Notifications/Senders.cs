@@ -1,0 +1,55 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Minwon.Web.Notifications;
+
+public interface IEmailSender
+{
+    Task SendAsync(string to, string subject, string body, CancellationToken ct);
+}
+
+public interface ISmsSender
+{
+    Task SendAsync(string phone, string text, CancellationToken ct);
+}
+
+public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IEmailSender
+{
+    public async Task SendAsync(string to, string subject, string body, CancellationToken ct)
+    {
+        var o = options.Value;
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(o.FromName, o.From));
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = subject;
+        message.Body = new TextPart("plain") { Text = body };
+
+        using var client = new SmtpClient();
+        await client.ConnectAsync(o.Host, o.Port, SecureSocketOptions.Auto, ct);
+        if (!string.IsNullOrEmpty(o.UserName)) await client.AuthenticateAsync(o.UserName, o.Password ?? "", ct);
+        await client.SendAsync(message, ct);
+        await client.DisconnectAsync(true, ct);
+    }
+}
+
+/// <summary>Used when no SMTP host is configured (the embedded demo): mail is written to the log instead.</summary>
+public sealed class LoggingEmailSender(ILogger<LoggingEmailSender> log) : IEmailSender
+{
+    public Task SendAsync(string to, string subject, string body, CancellationToken ct)
+    {
+        log.LogInformation("Email (no SMTP host configured) to {To}: {Subject}\n{Body}", to, subject, body);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>No SMS gateway is contracted yet; messages are logged so the flow is visible end to end.</summary>
+public sealed class LoggingSmsSender(ILogger<LoggingSmsSender> log) : ISmsSender
+{
+    public Task SendAsync(string phone, string text, CancellationToken ct)
+    {
+        log.LogInformation("SMS to {Phone}: {Text}", phone, text);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,136 @@
+using Microsoft.AspNetCore.Identity;
+using Minwon.Core.Complaints;
+using Minwon.Core.Contact;
+using Minwon.Web.Calendar;
+using Minwon.Web.Complaints;
+using Minwon.Web.Data;
+using Minwon.Web.Departments;
+using Minwon.Web.Staff;
+
+namespace Minwon.Web.Seeding;
+
+/// <summary>
+/// A demo institution for the embedded mode: six departments, twenty staff with public aliases and about 300
+/// complaints of every type and status, some due soon and some overdue. Deterministic, so screenshots repeat.
+/// </summary>
+public sealed class DemoSeeder(AppDbContext db, UserManager<StaffUser> users, DeadlineService deadlines, TimeProvider clock)
+{
+    public const string Password = "Minwon-demo-2026";
+    public static readonly string[] Logins =
+        ["admin@minwon.local (admin)", "supervisor@minwon.local (supervisor)", "officer@minwon.local (officer, 도로교통과)", "agent@minwon.local (agent)"];
+
+    public async Task SeedAsync(int complaintCount = 300)
+    {
+        var random = new Random(2611);
+        var departments = DemoData.Departments.Select(d => new Department
+        {
+            Code = d.Code, Name = d.Name, NameEn = d.NameEn, DutyPhone = d.Phone,
+            Categories = d.Categories.Select(c => new Category { Name = c.Ko, NameEn = c.En }).ToList(),
+        }).ToList();
+        db.Departments.AddRange(departments);
+        await db.SaveChangesAsync();
+        for (var i = 0; i < departments.Count; i++)
+            db.StatutoryServices.AddRange(DemoData.Departments[i].Services.Select(s =>
+                new StatutoryService { DepartmentId = departments[i].Id, Name = s.Ko, NameEn = s.En, ProcessingDays = s.Days }));
+        await db.SaveChangesAsync();
+
+        var staff = await CreateStaffAsync(departments);
+        await CreateComplaintsAsync(departments, staff, random, complaintCount);
+    }
+
+    async Task<List<StaffUser>> CreateStaffAsync(List<Department> departments)
+    {
+        var road = departments.First(d => d.Code == "ROAD");
+        var created = new List<StaffUser>();
+        for (var i = 0; i < DemoData.StaffNames.Length; i++)
+        {
+            var (email, role, dept) = i switch
+            {
+                0 => ("admin@minwon.local", Roles.Admin, departments[0]),
+                1 => ("supervisor@minwon.local", Roles.Supervisor, departments[0]),
+                2 => ("officer@minwon.local", Roles.Officer, road),
+                3 => ("agent@minwon.local", Roles.Agent, departments[0]),
+                _ => ($"staff{i:D2}@minwon.local", Roles.Officer, departments[i % departments.Count]),
+            };
+            var user = new StaffUser
+            {
+                UserName = email, Email = email, EmailConfirmed = true,
+                RealName = DemoData.StaffNames[i],
+                PublicAlias = $"담당자 {dept.Code[0]}-{0300 + i * 17:D4}",
+                DepartmentId = dept.Id,
+            };
+            var result = await users.CreateAsync(user, Password);
+            if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+            await users.AddToRoleAsync(user, role);
+            created.Add(user);
+        }
+        return created;
+    }
+
+    async Task CreateComplaintsAsync(List<Department> departments, List<StaffUser> staff, Random random, int count)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var services = db.StatutoryServices.ToList();
+        var types = Enum.GetValues<ComplaintType>();
+        for (var i = 0; i < count; i++)
+        {
+            var di = random.Next(departments.Count);
+            var dept = departments[di];
+            var template = DemoData.Departments[di].Complaints[random.Next(DemoData.Departments[di].Complaints.Length)];
+            var type = types[random.Next(types.Length)];
+            var service = type == ComplaintType.Statutory ? services.Where(s => s.DepartmentId == dept.Id).OrderBy(_ => random.Next()).FirstOrDefault() : null;
+            if (type == ComplaintType.Statutory && service is null) type = ComplaintType.Question;
+            // Spread receipts over the last 40 days; the older ones are mostly done, some left open to be overdue.
+            var received = now.AddMinutes(-random.Next(10, 40 * 24 * 60));
+            var name = DemoData.CitizenNames[random.Next(DemoData.CitizenNames.Length)];
+            var phone = $"010-{random.Next(2000, 9999)}-{random.Next(1000, 9999)}";
+            var c = new Complaint
+            {
+                Type = type, StatutoryServiceId = service?.Id, StatutoryService = service,
+                CategoryId = dept.Categories[random.Next(dept.Categories.Count)].Id, DepartmentId = dept.Id,
+                Title = template.Title, Body = template.Body, CitizenName = name, CitizenPhone = phone,
+                CitizenEmail = random.Next(3) == 0 ? $"citizen{i}@example.com" : null, PhoneLast4 = KoreanPhone.Last4(phone),
+                ConsentedAt = received, ReceivedAt = received, ClockStartedAt = received, Status = ComplaintStatus.Received,
+            };
+            c.DueAt = await deadlines.DueAtAsync(received, await deadlines.PeriodForAsync(c, default), default);
+            c.Events.Add(new ComplaintEvent { At = received, Kind = ComplaintEventKind.Filed, ToDepartmentId = dept.Id });
+
+            var colleagues = staff.Where(s => s.DepartmentId == dept.Id).ToList();
+            var handler = colleagues.Count > 0 ? colleagues[random.Next(colleagues.Count)] : null;
+            var roll = random.NextDouble();
+            var pastDue = c.DueAt < now;
+            if (handler is not null && (roll < 0.75 || pastDue && roll < 0.9))
+            {
+                var assignedAt = received.AddHours(1);
+                c.AssigneeId = handler.Id;
+                c.Status = ComplaintStatus.Assigned;
+                c.Events.Add(new ComplaintEvent { At = assignedAt, Kind = ComplaintEventKind.Assigned, ActorId = handler.Id, ActorAlias = handler.PublicAlias, Note = handler.PublicAlias });
+                if (pastDue ? roll < 0.8 : roll < 0.35)
+                {
+                    var answeredAt = Min(now, received.AddHours(random.Next(2, 72)));
+                    c.Answer = DemoData.Answers[random.Next(DemoData.Answers.Length)];
+                    c.AnsweredAt = answeredAt;
+                    c.AnsweredByAlias = handler.PublicAlias;
+                    c.Status = ComplaintStatus.Answered;
+                    c.Events.Add(new ComplaintEvent { At = answeredAt, Kind = ComplaintEventKind.Answered, ActorId = handler.Id, ActorAlias = handler.PublicAlias });
+                    if (random.Next(3) == 0)
+                    {
+                        c.Rating = random.Next(2, 6);
+                        c.RatedAt = Min(now, answeredAt.AddHours(5));
+                        c.Events.Add(new ComplaintEvent { At = c.RatedAt.Value, Kind = ComplaintEventKind.Rated, Note = c.Rating.ToString() });
+                    }
+                    if (random.Next(2) == 0)
+                    {
+                        c.Status = ComplaintStatus.Closed;
+                        c.ClosedAt = Min(now, answeredAt.AddDays(1));
+                        c.Events.Add(new ComplaintEvent { At = c.ClosedAt.Value, Kind = ComplaintEventKind.Closed, ActorId = handler.Id, ActorAlias = handler.PublicAlias, Note = "처리 완료" });
+                    }
+                }
+            }
+            db.Complaints.Add(c);
+        }
+        await db.SaveChangesAsync();
+    }
+
+    static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Identity;
+using Minwon.Web.Data;
+
+namespace Minwon.Web.Staff;
+
+public static class StaffIdentity
+{
+    /// <summary>The policy for API endpoints: a bearer token issued by POST /api/v1/auth/token.</summary>
+    public const string ApiPolicy = "staff-api";
+
+    public static IServiceCollection AddStaffIdentity(this IServiceCollection services)
+    {
+        services.AddIdentity<StaffUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme);
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/staff/login";
+            o.LogoutPath = "/staff/logout";
+            o.AccessDeniedPath = "/staff/denied";
+            o.Cookie.Name = "minwon.staff";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(9);
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser()
+                .RequireRole(Roles.Officer, Roles.Supervisor, Roles.Admin, Roles.Agent));
+        return services;
+    }
+}
