@@ -17,6 +17,7 @@ builder.Services.AddStaffIdentity();
 // Korean first, English from resource files; culture chosen by cookie, query (?culture=en) or Accept-Language.
 builder.Services.AddMinwonLocalization();
 builder.Services.AddRazorPages();
+builder.Services.AddStaffPages();
 
 // JSON API: problem details for every error, OpenAPI document at /openapi/v1.json.
 builder.Services.AddMinwonApi();

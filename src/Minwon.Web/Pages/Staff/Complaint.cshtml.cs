@@ -1,0 +1,153 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Minwon.Core.Deadlines;
+using Minwon.Web.Calendar;
+using Minwon.Web.Complaints;
+using Minwon.Web.Data;
+using Minwon.Web.Departments;
+using Minwon.Web.Localization;
+using Minwon.Web.Staff;
+
+namespace Minwon.Web.Pages.Staff;
+
+/// <summary>
+/// One complaint in the workspace: the citizen's text and contact, attachments, the clock, the full history, and one
+/// POST form per action. Every action goes through <see cref="ComplaintService"/> and redirects back (PRG) with a message.
+/// </summary>
+public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineService deadlines, UserManager<StaffUser> users,
+    TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+{
+    [TempData] public string? Message { get; set; }
+
+    public Complaint Complaint { get; private set; } = null!;
+    public StaffUser Me { get; private set; } = null!;
+    public List<StaffUser> Colleagues { get; private set; } = [];
+    public List<Department> Departments { get; private set; } = [];
+    public List<ComplaintEvent> History { get; private set; } = [];
+    public Dictionary<int, Department> DepartmentsById { get; private set; } = [];
+    public DeadlineUrgency Urgency { get; private set; }
+    public double WorkingHoursLeft { get; private set; }
+    /// <summary>The longest extension allowed: the original period, in days.</summary>
+    public int MaxExtensionDays { get; private set; }
+
+    /// <summary>Which form the errors belong to, so they show next to it.</summary>
+    public string? FailedAction { get; private set; }
+
+    [BindProperty] public string? AssigneeId { get; set; }
+    [BindProperty] public string? Answer { get; set; }
+    [BindProperty] public int? TransferDepartmentId { get; set; }
+    [BindProperty] public string? TransferReason { get; set; }
+    [BindProperty] public int? ExtendDays { get; set; }
+    [BindProperty] public string? ExtendReason { get; set; }
+    [BindProperty] public string? CloseReason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        var (result, c) = await LoadAsync(id, ct);
+        if (result is not null) return result;
+        Answer = c!.AnswerDraft;
+        await FillAsync(c, ct);
+        return Page();
+    }
+
+    /// <summary>GET /staff/complaints/{id}?handler=Attachment&amp;attachmentId=…: the file as stored, always as a download.</summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(long id, long attachmentId, CancellationToken ct)
+    {
+        var (result, _) = await LoadAsync(id, ct);
+        if (result is not null) return result;
+        var file = await db.Attachments.AsNoTracking().Include(a => a.Content)
+            .FirstOrDefaultAsync(a => a.Id == attachmentId && a.ComplaintId == id, ct);
+        if (file?.Content is null) return NotFound();
+        Response.Headers.XContentTypeOptions = "nosniff";
+        // FileContentResult with a download name writes Content-Disposition: attachment (RFC 6266, with filename*).
+        return File(file.Content.Data, file.ContentType, file.FileName);
+    }
+
+    public Task<IActionResult> OnPostAssignAsync(long id, CancellationToken ct) =>
+        ActAsync(id, "assign", (c, me) => service.AssignAsync(c, me, string.IsNullOrEmpty(AssigneeId) ? me.Id : AssigneeId, ct), "담당자를 배정했습니다.", ct);
+
+    public Task<IActionResult> OnPostSaveDraftAsync(long id, CancellationToken ct) =>
+        ActAsync(id, "answer", (c, me) => service.SaveDraftAsync(c, me, Answer, ct), "답변을 임시저장했습니다.", ct);
+
+    public Task<IActionResult> OnPostSendAnswerAsync(long id, CancellationToken ct) =>
+        ActAsync(id, "answer", (c, me) => service.SendAnswerAsync(c, me, Answer, ct), "답변을 발송했습니다.", ct);
+
+    public Task<IActionResult> OnPostTransferAsync(long id, CancellationToken ct) =>
+        ActAsync(id, "transfer", (c, me) => TransferDepartmentId is int to
+            ? service.TransferAsync(c, me, to, TransferReason, ct)
+            : Task.FromResult(Outcome.Invalid("DepartmentId", "이송할 부서를 선택해 주세요.")), "민원을 이송했습니다.", ct);
+
+    public Task<IActionResult> OnPostExtendAsync(long id, CancellationToken ct) =>
+        ActAsync(id, "extend", (c, me) => ExtendDays is int days
+            ? service.ExtendAsync(c, me, days, ExtendReason, ct)
+            : Task.FromResult(Outcome.Invalid("Days", "연장할 기간(일)을 입력해 주세요.")), "처리기간을 연장했습니다.", ct);
+
+    public Task<IActionResult> OnPostCloseAsync(long id, CancellationToken ct) =>
+        ActAsync(id, "close", (c, me) => service.CloseAsync(c, me, CloseReason, ct), "민원을 종결했습니다.", ct);
+
+    async Task<IActionResult> ActAsync(long id, string action, Func<Complaint, StaffUser, Task<Outcome>> act, string success, CancellationToken ct)
+    {
+        var (result, c) = await LoadAsync(id, ct);
+        if (result is not null) return result;
+        var outcome = await act(c!, Me);
+        if (outcome.Succeeded)
+        {
+            Message = L[success];
+            // After a transfer an officer may no longer see the complaint; the queue is where they continue.
+            var stillVisible = User.IsSupervisor() || c!.DepartmentId == Me.DepartmentId;
+            return stillVisible ? LocalRedirect($"/staff/complaints/{id}") : LocalRedirect("/staff/queue");
+        }
+        if (outcome.Failure is Failure.NotFound) return NotFound();
+        if (outcome.Failure is Failure.Forbidden) return Forbid();
+
+        FailedAction = action;
+        foreach (var (field, message) in outcome.Errors) ModelState.AddModelError($"{action}.{field}", L[message]);
+        // A concurrency conflict clears the tracker; reload what is stored now.
+        var (_, fresh) = await LoadAsync(id, ct);
+        await FillAsync(fresh ?? c!, ct);
+        Response.StatusCode = outcome.Failure == Failure.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    async Task<(IActionResult?, Complaint?)> LoadAsync(long id, CancellationToken ct)
+    {
+        var me = await users.GetUserAsync(User);
+        if (me is null) return (Challenge(), null);
+        Me = me;
+        var (outcome, c) = await service.LoadForStaffAsync(id, me, User.IsSupervisor(), ct);
+        return outcome.Failure switch
+        {
+            Failure.None => (null, c),
+            Failure.Forbidden => (Forbid(), null),
+            _ => (NotFound(), null),
+        };
+    }
+
+    async Task FillAsync(Complaint c, CancellationToken ct)
+    {
+        await db.Entry(c).Reference(x => x.Department).LoadAsync(ct);
+        await db.Entry(c).Reference(x => x.Category).LoadAsync(ct);
+        await db.Entry(c).Reference(x => x.Assignee).LoadAsync(ct);
+        await db.Entry(c).Collection(x => x.Attachments).LoadAsync(ct);
+        Complaint = c;
+        History = await db.ComplaintEvents.AsNoTracking().Where(e => e.ComplaintId == c.Id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        Colleagues = await db.Users.AsNoTracking().Where(u => u.DepartmentId == c.DepartmentId).OrderBy(u => u.PublicAlias).ToListAsync(ct);
+        Departments = await db.Departments.AsNoTracking().OrderBy(d => d.Name).ToListAsync(ct);
+        DepartmentsById = Departments.ToDictionary(d => d.Id);
+        var now = clock.GetUtcNow().UtcDateTime;
+        WorkingHoursLeft = await deadlines.WorkingHoursLeftAsync(now, c.DueAt, ct);
+        Urgency = c.IsOpen ? StaffText.Urgency(now, c.DueAt, WorkingHoursLeft) : DeadlineUrgency.OnTrack;
+        MaxExtensionDays = (await deadlines.PeriodForAsync(c, ct)).Days;
+    }
+
+    public string? ErrorFor(string action, string field = "") =>
+        ModelState.TryGetValue($"{action}.{field}", out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    /// <summary>Every error of one form, for its summary line.</summary>
+    public IEnumerable<string> ErrorsFor(string action) => ModelState
+        .Where(kv => kv.Key.StartsWith(action + ".", StringComparison.Ordinal))
+        .SelectMany(kv => kv.Value!.Errors.Select(e => e.ErrorMessage));
+}
