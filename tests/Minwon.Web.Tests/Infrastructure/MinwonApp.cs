@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Minwon.Web.Data;
+using Minwon.Web.Seeding;
 using Npgsql;
 
 namespace Minwon.Web.Tests.Infrastructure;
@@ -14,6 +15,12 @@ public sealed class MinwonAppOptions
 {
     /// <summary>Seed the full demo institution (about 300 complaints: slower to start). Off by default.</summary>
     public bool SeedDemoData { get; init; }
+
+    /// <summary>
+    /// Seed only the demo departments, categories and staff (the logins of <see cref="DemoSeeder"/>, password
+    /// <see cref="DemoSeeder.Password"/>), no complaints: a small known fixture that starts fast.
+    /// </summary>
+    public bool SeedStaff { get; init; }
 
     /// <summary>Serve on real Kestrel at a free 127.0.0.1 port (browser tests) instead of the in-memory TestServer.</summary>
     public bool UseKestrel { get; init; }
@@ -76,6 +83,12 @@ public class MinwonApp(DatabaseKind database, MinwonAppOptions? options = null) 
         if (options.UseKestrel) UseKestrel(0);
         // Builds and starts the host now (migrations, seeding), so a broken start fails the fixture, not the first test.
         await Task.Run(StartServer);
+
+        if (options.SeedStaff && !options.SeedDemoData)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            await ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider).SeedAsync(complaintCount: 0);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
