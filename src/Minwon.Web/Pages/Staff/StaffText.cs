@@ -1,41 +1,11 @@
-using Minwon.Core.Complaints;
 using Minwon.Core.Deadlines;
 using Minwon.Web.Complaints;
 
 namespace Minwon.Web.Pages.Staff;
 
-/// <summary>Korean labels (the keys of the shared resources) and Korea-time formatting for the staff pages.</summary>
+/// <summary>History labels (keys of the shared resources), Korea-time formatting and deadline urgency for the staff pages.</summary>
 public static class StaffText
 {
-    public static string Type(ComplaintType t) => t switch
-    {
-        ComplaintType.Statutory => "법정민원",
-        ComplaintType.Question => "질의민원",
-        ComplaintType.LegalQuestion => "질의민원(법령)",
-        ComplaintType.Proposal => "건의민원",
-        ComplaintType.Other => "기타민원",
-        ComplaintType.Grievance => "고충민원",
-        _ => t.ToString(),
-    };
-
-    public static string Status(ComplaintStatus s) => s switch
-    {
-        ComplaintStatus.Received => "접수",
-        ComplaintStatus.Assigned => "처리중",
-        ComplaintStatus.Answered => "답변완료",
-        ComplaintStatus.Closed => "종결",
-        _ => s.ToString(),
-    };
-
-    /// <summary>KRDS badge colour; the text beside it carries the meaning, never the colour alone.</summary>
-    public static string StatusBadge(ComplaintStatus s) => s switch
-    {
-        ComplaintStatus.Received => "krds-badge bg-light-primary",
-        ComplaintStatus.Assigned => "krds-badge bg-light-information",
-        ComplaintStatus.Answered => "krds-badge bg-light-success",
-        _ => "krds-badge bg-light-gray",
-    };
-
     public static string Event(ComplaintEventKind k) => k switch
     {
         ComplaintEventKind.Filed => "접수",
