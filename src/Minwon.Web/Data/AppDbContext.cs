@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Minwon.Web.Calendar;
@@ -9,7 +10,7 @@ using Minwon.Web.Staff;
 namespace Minwon.Web.Data;
 
 /// <summary>The PostgreSQL model; <see cref="SqliteAppDbContext"/> derives from it to keep its own migration set.</summary>
-public class AppDbContext : IdentityDbContext<StaffUser>
+public class AppDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyContext
 {
     public AppDbContext(DbContextOptions<AppDbContext> options) : base(options) { }
     protected AppDbContext(DbContextOptions options) : base(options) { }
@@ -24,6 +25,8 @@ public class AppDbContext : IdentityDbContext<StaffUser>
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<AdminHoliday> AdminHolidays => Set<AdminHoliday>();
+    /// <summary>Keys for cookies, bearer tokens and antiforgery, shared by every web instance through the database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Minwon.Web.Data;
@@ -25,6 +26,8 @@ public static class DatabaseSetup
         {
             throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite or Postgres.");
         }
+        // Instances behind a load balancer must read each other's cookies and tokens: keys live in the database.
+        services.AddDataProtection().SetApplicationName("Minwon").PersistKeysToDbContext<AppDbContext>();
         return services;
     }
 
