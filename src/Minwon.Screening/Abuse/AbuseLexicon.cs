@@ -1,0 +1,179 @@
+using Minwon.Screening.Normalization;
+
+namespace Minwon.Screening.Abuse;
+
+/// <summary>
+/// High-precision word list (profanity, insults, sexual harassment, hate) matched on normalised text.
+/// A hit may cross spaces (씨 발, 개 새끼) only when it starts at the start of a word and every piece before the last
+/// is a short whole word; so "질병 신고" never reads as 병신 and "수박씨 발라" never as 씨발.
+/// </summary>
+internal sealed class AbuseLexicon
+{
+    private readonly struct Entry(string pattern, AbuseCategory category, string[]? notFollowedBy, bool digitGuard)
+    {
+        public readonly string Pattern = pattern;
+        public readonly AbuseCategory Category = category;
+        public readonly string[]? NotFollowedBy = notFollowedBy;
+        public readonly bool DigitGuard = digitGuard;
+    }
+
+    private readonly Entry[] _entries;
+    private readonly int[] _bucketStart = new int[65537];
+
+    public static AbuseLexicon Default { get; } = new(Build());
+
+    private AbuseLexicon(List<Entry> entries)
+    {
+        // bucket entries by first character, longest pattern first
+        entries.Sort((a, b) => a.Pattern[0] != b.Pattern[0] ? a.Pattern[0].CompareTo(b.Pattern[0]) : b.Pattern.Length.CompareTo(a.Pattern.Length));
+        _entries = entries.ToArray();
+        var counts = new int[65536];
+        foreach (var e in _entries) counts[e.Pattern[0]]++;
+        int acc = 0;
+        for (int c = 0; c < 65536; c++)
+        {
+            _bucketStart[c] = acc;
+            acc += counts[c];
+        }
+        _bucketStart[65536] = acc;
+    }
+
+    public int EntryCount => _entries.Length;
+
+    /// <summary>Calls <paramref name="onHit"/> for each hit (normalised start, end exclusive, category), non-overlapping per start.</summary>
+    public int Match(ReadOnlySpan<char> s, Span<Hit> hits)
+    {
+        int count = 0;
+        int coveredUntil = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == ' ') continue;
+            int from = _bucketStart[c], to = _bucketStart[c + 1];
+            for (int k = from; k < to; k++)
+            {
+                ref readonly var e = ref _entries[k];
+                int end = MatchAt(s, i, e.Pattern);
+                if (end < 0) continue;
+                if (e.NotFollowedBy is { } nf && FollowedByAny(s, end, nf)) continue;
+                if (e.DigitGuard && !DigitContextOk(s, i, end)) continue;
+                if (e.Pattern == "18" && !((i == 0 || s[i - 1] == ' ') && (end == s.Length || s[end] == ' '))) continue; // bare 18: a whole word
+                if (i < coveredUntil && end <= coveredUntil) break; // inside an earlier hit
+                if (count < hits.Length) hits[count++] = new Hit(i, end, e.Category);
+                coveredUntil = Math.Max(coveredUntil, end);
+                break; // longest entry for this start wins
+            }
+        }
+        return count;
+    }
+
+    /// <summary>End (exclusive) of a match of <paramref name="p"/> at <paramref name="i"/>, or -1.</summary>
+    internal static int MatchAt(ReadOnlySpan<char> s, int i, string p)
+    {
+        int j = i, k = 0, pieceLen = 0;
+        bool crossed = false;
+        while (k < p.Length)
+        {
+            if (j >= s.Length) return -1;
+            char c = s[j];
+            if (c == ' ')
+            {
+                if (pieceLen > 3) return -1;
+                crossed = true;
+                pieceLen = 0;
+                j++;
+                continue;
+            }
+            if (c != p[k]) return -1;
+            j++;
+            k++;
+            pieceLen++;
+        }
+        if (crossed && i > 0 && s[i - 1] != ' ') return -1;
+        return j;
+    }
+
+    private static bool FollowedByAny(ReadOnlySpan<char> s, int end, string[] suffixes)
+    {
+        var rest = s[end..];
+        foreach (var suffix in suffixes)
+        {
+            if (rest.StartsWith(suffix.AsSpan(), StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    // "18" reads as 시발 only when it is not a number: not part of a longer number, not an ordinal (제18조), not a count (18일, 18 명).
+    private static bool DigitContextOk(ReadOnlySpan<char> s, int start, int end)
+    {
+        if (char.IsAsciiDigit(s[start]) && start > 0)
+        {
+            char before = s[start - 1];
+            if (char.IsAsciiDigit(before) || before == '제' || before == '第' || before == '.') return false;
+        }
+        else if (start > 0 && char.IsAsciiDigit(s[start - 1])) return false;
+        if (char.IsAsciiDigit(s[end - 1]))
+        {
+            int a = end;
+            if (a < s.Length && s[a] == ' ') a++;
+            if (a < s.Length && (char.IsAsciiDigit(s[a]) || Counters.Contains(s[a]))) return false;
+        }
+        return true;
+    }
+
+    private const string Counters = "일년월세살명개번층호동원분시초회차건장평만천억조대위등급점권쪽교주kmgx%";
+
+    internal readonly record struct Hit(int Start, int End, AbuseCategory Category);
+
+    private static List<Entry> Build()
+    {
+        var list = new List<Entry>();
+        void Add(AbuseCategory cat, string patterns, string[]? notFollowedBy = null)
+        {
+            foreach (var raw in patterns.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                foreach (var expanded in PatternExpander.Expand(raw))
+                {
+                    var norm = KoreanNormalizer.Normalize(expanded);
+                    if (norm.Length == 0) continue;
+                    bool digits = norm.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+                    list.Add(new Entry(norm, cat, notFollowedBy, digits));
+                }
+            }
+        }
+
+        Add(AbuseCategory.Profanity,
+            "씨발 씨바 씨빨 씨빠 씨팔 씨펄 씨벌 씹발 씨부랄 씨부럴 씨불 쓰발 쓰바 쓰벌 ㅆ발 ㅅ발 시bal 싸발 " +
+            "시팔 시펄 시벌탱 십팔 십발 신발끈 씹새 씹년 씹놈 씹할 씹창 씹덕 씹쌔 ㅅㅂ ㅆㅂ ㅅㅍ ㅆㅍ ㅅㅂㄹㅁ ㅆㅂㄹㅁ " +
+            "좆 좃같 좇같 좆같 좆까 ㅈ같 ㅈㄲ ㅈㄹ 지랄 지럴 개지랄 염병 옘병 " +
+            "존나 졸라게 존니 ㅈㄴ 졸라리 " +
+            "개새끼 개새기 개색기 개색끼 개색히 개세끼 개쉐이 개쉑 개섀끼 개새 개객기 개쌔끼 ㅅㄲ ㄱㅅㄲ 개ㅅㄲ " +
+            "닥쳐 엿먹어 엿이나 닥치고 닥치세요 꺼져라 꺼지라고 꺼지세요 아가리 주둥아리 주댕이 " +
+            "니애미 니애비 느금마 느금 느개비 니미럴 니미 애미없 애비없 애미뒤 애비뒤 엄창 " +
+            "18 18놈 18년 18새끼 18아 아18 씨18 시18 ㅅ1ㅂ 18것 " +
+            "뒤져라 뒈져 뒤질래 디져라 뒤지세요 쌍놈 쌍년 썅 썅년 호로새끼 호로자식 후레자식 " +
+            "fuck fuk fck shit bitch btch bastard asshole cunt motherfucker dickhead wtf stfu sibal ssibal shibal");
+        // exceptions: 시발점/시발역 (starting point), 신발끈 is the classic euphemism but 신발 alone is a shoe
+        Add(AbuseCategory.Profanity, "시발 ㅅ1발 시1발", ["점", "역", "택", "착", "차"]);
+
+        Add(AbuseCategory.Insult,
+            "븅신 빙신 병싄 등신 ㅂㅅ ㅄ 머저리 얼간이 멍청이 멍청한놈 멍청한년 미친놈 미친년 미친새끼 미친개 미친것 " +
+            "또라이 돌아이 또라이새끼 개돼지 버러지 벌레만도 인간쓰레기 쓰레기같은놈 쓰레기새끼 쓰레기같은년 찌질이 " +
+            "정신병자 정신병걸린 한심한놈 닭대가리 새대가리 돌대가리 밥버러지 세금도둑 세금충 월급루팡 무뇌 " +
+            "짐승만도 개만도 개같은 개같이 개소리 헛소리하지마 ㅁㅊ 돌았냐 돌았나 뇌가없 " +
+            "idiot moron dumbass retard");
+        Add(AbuseCategory.Insult, "병신", ["고", "청"]);
+        Add(AbuseCategory.Profanity, "닥쳐", ["오", "온", "올"]);
+        Add(AbuseCategory.Profanity, "조까", ["지"]);
+        Add(AbuseCategory.SexualHarassment,
+            "섹스 섹시 쎅시 몸매{가,좋,죽,끝내} 가슴{만지,만져,보여} 엉덩이{만지,크,가크} 만지고싶 만져{주,줄,보고} 따먹 " +
+            "강간 성폭행{하,할} 모텔{가자,갈래,가요} 한번{자자,하자,대주} 자고싶 야동 창녀 창년 걸레년 꼴리 꼴린 " +
+            "젖탱 젖가슴 보짓 보빨 떡치 속옷{색,보여} 오빠가{해줄,만져} 빨아줄 " +
+            "sexy boobs pussy");
+        Add(AbuseCategory.Hate,
+            "한남충 김치녀 된장녀 맘충 틀딱 급식충 일베충 짱깨 짱께 쪽바리 깜둥이 똥남아 조선족놈 전라디언 홍어족 " +
+            "홍어새끼 개독 게이새끼 호모새끼 동성애자새끼 장애인새끼 난민새끼 페미년 메갈년 한남새끼 외노자 " +
+            "nigger faggot");
+        return list;
+    }
+}

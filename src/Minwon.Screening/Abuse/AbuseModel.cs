@@ -1,0 +1,153 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+
+namespace Minwon.Screening.Abuse;
+
+/// <summary>
+/// Logistic regression over hashed character 1–4-grams and word unigrams of normalised text, with several heads
+/// sharing the features (0 abusive, 1 hate/identity, 2 profanity). Weights are stored as float16.
+/// </summary>
+public sealed class AbuseModel
+{
+    public const int HeadAbusive = 0;
+    public const int HeadHate = 1;
+    public const int HeadProfanity = 2;
+    public const int HeadCount = 3;
+
+    private const uint Magic = 0x4241574D; // "MWAB"
+    private const int Version = 1;
+
+    public AbuseModel(int bits, float[][] weights, float[] bias, float threshold)
+    {
+        Bits = bits;
+        Mask = (1 << bits) - 1;
+        Weights = weights;
+        Bias = bias;
+        Threshold = threshold;
+    }
+
+    public int Bits { get; }
+    internal int Mask { get; }
+
+    /// <summary>Weights per head, each 2^Bits long.</summary>
+    public float[][] Weights { get; }
+    public float[] Bias { get; }
+
+    /// <summary>Decision threshold on the abusive head (tuned on BEEP! dev).</summary>
+    public float Threshold { get; set; }
+
+    /// <summary>Maximum number of features <see cref="Features"/> writes for a normalised text of length n.</summary>
+    public static int MaxFeatures(int n) => 4 * (n + 2) + n / 2 + 2;
+
+    /// <summary>Writes the hashed feature indices of normalised text <paramref name="s"/>; returns their count.</summary>
+    public static int Features(ReadOnlySpan<char> s, Span<int> output, int mask)
+    {
+        int count = 0;
+        int len = s.Length + 2; // virtual spaces at both ends
+        for (int i = 0; i < len; i++)
+        {
+            uint h = 2166136261;
+            for (int n = 1; n <= 4 && i + n <= len; n++)
+            {
+                char c = At(s, i + n - 1);
+                h = (h ^ c) * 16777619;
+                if (n == 1 && c == ' ') break; // n-grams never start with the boundary
+                output[count++] = (int)(Mix(h + (uint)n * 0x9E3779B9) & (uint)mask);
+            }
+        }
+        // word unigrams
+        int start = 0;
+        for (int i = 0; i <= s.Length; i++)
+        {
+            if (i == s.Length || s[i] == ' ')
+            {
+                if (i > start)
+                {
+                    uint h = 0x811C9DC5 ^ 0x5bd1e995;
+                    for (int k = start; k < i; k++) h = (h ^ s[k]) * 16777619;
+                    output[count++] = (int)(Mix(h ^ 0xA5A5A5A5u) & (uint)mask);
+                }
+                start = i + 1;
+            }
+        }
+        return count;
+    }
+
+    private static char At(ReadOnlySpan<char> s, int i) => i == 0 || i > s.Length ? ' ' : s[i - 1];
+
+    private static uint Mix(uint h)
+    {
+        h ^= h >> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >> 16;
+        return h;
+    }
+
+    /// <summary>Probabilities of every head for normalised text <paramref name="s"/>.</summary>
+    public void Predict(ReadOnlySpan<char> s, Span<float> probabilities)
+    {
+        int max = MaxFeatures(s.Length);
+        int[]? rented = null;
+        Span<int> idx = max <= 4096 ? stackalloc int[max] : (rented = ArrayPool<int>.Shared.Rent(max));
+        int count = Features(s, idx, Mask);
+        Predict(idx[..count], probabilities);
+        if (rented != null) ArrayPool<int>.Shared.Return(rented);
+    }
+
+    internal void Predict(ReadOnlySpan<int> features, Span<float> probabilities)
+    {
+        float scale = features.Length == 0 ? 0f : 1f / MathF.Sqrt(features.Length);
+        for (int h = 0; h < HeadCount; h++)
+        {
+            var w = Weights[h];
+            float z = 0;
+            foreach (int f in features) z += w[f];
+            probabilities[h] = Sigmoid(Bias[h] + z * scale);
+        }
+    }
+
+    internal static float Sigmoid(float z) => 1f / (1f + MathF.Exp(-z));
+
+    public void Save(Stream stream)
+    {
+        using var bw = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        bw.Write(Magic);
+        bw.Write(Version);
+        bw.Write(Bits);
+        bw.Write(HeadCount);
+        bw.Write(Threshold);
+        foreach (var b in Bias) bw.Write(b);
+        var half = new Half[1 << Bits];
+        foreach (var w in Weights)
+        {
+            for (int i = 0; i < half.Length; i++) half[i] = (Half)w[i];
+            bw.Write(MemoryMarshal.AsBytes(half.AsSpan()));
+        }
+    }
+
+    public static AbuseModel Load(Stream stream)
+    {
+        using var br = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        if (br.ReadUInt32() != Magic) throw new InvalidDataException("Not an abuse model file.");
+        if (br.ReadInt32() != Version) throw new InvalidDataException("Unsupported abuse model version.");
+        int bits = br.ReadInt32();
+        int heads = br.ReadInt32();
+        if (heads != HeadCount || bits < 10 || bits > 26) throw new InvalidDataException("Unexpected abuse model shape.");
+        float threshold = br.ReadSingle();
+        var bias = new float[heads];
+        for (int h = 0; h < heads; h++) bias[h] = br.ReadSingle();
+        var weights = new float[heads][];
+        var bytes = new byte[(1 << bits) * 2];
+        for (int h = 0; h < heads; h++)
+        {
+            stream.ReadExactly(bytes);
+            var half = MemoryMarshal.Cast<byte, Half>(bytes);
+            var w = new float[1 << bits];
+            for (int i = 0; i < w.Length; i++) w[i] = (float)half[i];
+            weights[h] = w;
+        }
+        return new AbuseModel(bits, weights, bias, threshold);
+    }
+}

@@ -1,0 +1,191 @@
+using Minwon.Screening.Normalization;
+
+namespace Minwon.Screening.Abuse;
+
+/// <summary>
+/// High-recall rules for threats of violence, matched on normalised text with spaces ignored (불 질러 버린다 → 불질러버린다).
+/// Verb stems are listed with their conjugations; the contextual rule for 찾아가다 fires when the target is a person or
+/// their home (너, 담당자, 집으로 찾아간다) or when it is said in the plain/informal threatening register (찾아가겠다, 찾아간다),
+/// but not when the citizen says they will go to an institution (감사원에 찾아가서 민원 넣겠다) or politely visit the office
+/// (직접 찾아가겠습니다). Legal or administrative steps (법적으로 대응하겠다, 행정심판, 고소하겠다) and "가만있지 않겠다"
+/// (I will not stay silent) are not threats.
+/// </summary>
+internal sealed class ThreatRules
+{
+    private readonly string[] _patterns;
+    private readonly bool[] _needsWordStart;
+
+    // Patterns that begin with a short word (pronoun, body part) must start a word: 어머니 죽었다 is not 니 죽었다.
+    private const string WordStartSyllables = "넌너니당그등길목피총패딸애집기두오";
+    private readonly int[] _bucketStart = new int[65537];
+
+    public static ThreatRules Default { get; } = new();
+
+    private ThreatRules()
+    {
+        var list = new List<string>();
+        foreach (var raw in Patterns.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var e in PatternExpander.Expand(raw))
+            {
+                var norm = KoreanNormalizer.Normalize(e).Replace(" ", "", StringComparison.Ordinal);
+                if (norm.Length > 0) list.Add(norm);
+            }
+        }
+        list = list.Distinct(StringComparer.Ordinal).ToList();
+        list.Sort((a, b) => a[0] != b[0] ? a[0].CompareTo(b[0]) : b.Length.CompareTo(a.Length));
+        _patterns = list.ToArray();
+        _needsWordStart = _patterns.Select(p => WordStartSyllables.Contains(p[0]) || p.Length <= 2).ToArray();
+        var counts = new int[65536];
+        foreach (var p in _patterns) counts[p[0]]++;
+        int acc = 0;
+        for (int c = 0; c < 65536; c++)
+        {
+            _bucketStart[c] = acc;
+            acc += counts[c];
+        }
+        _bucketStart[65536] = acc;
+    }
+
+    public int PatternCount => _patterns.Length;
+
+    // Stems with conjugations. {a,b} = alternatives; spaces in the text are ignored when matching.
+    private const string Patterns = """
+        죽여{버리,버릴,버린,버려,벌,놓,놓겠,줄,주겠,줄게,줄께,줄까,야겠,버린다,버리겠,드릴,드리} 죽이{겠,러,고말,고야,고싶다,고싶어,고싶네,려고,러간} 죽인{다,다고,다는} 죽일{거,꺼,테,게,께,까,줄,것,수도} 쳐죽 때려죽 패죽 찔러죽 쏴죽 밟아죽 목졸라
+        죽고싶{냐,니,어서,지않으면,나} 뒤지고싶{냐,니,어} 뒈지고싶 디지고싶 뒤질{래,줄,각오} 죽을{줄알,각오,줄아} {넌,너는,너,니,니는,당신,당신은,너희,니들}{죽었,끝났,오늘죽}
+        찔러{버,버릴,버린,줄,주겠} 칼{들고,가지고,챙겨,품고,빵,침,로찌르,로찔,로쑤,으로찌르,맞고,부림} 흉기{들고,가지고,로} 사시미 회칼 각목{들고,으로} 야구방망이{들고,로} 망치{들고,로때,로머} 쇠파이프 골프채{로,들고}
+        불{질러,을질러,지르,지를,지른,싸질러,태워버,태워죽,을지르,을지를,놓겠,을놓,낼거,내버} 싸질러 태워{버리,버릴,버린,죽} 휘발유{뿌,들고,가지고,부어} 시너{뿌,들고,부어} 기름{뿌려,부어} 방화{하겠,할거,할꺼,해버} 폭탄{을,}{터뜨,터트,던지,설치,들고,가지고,보내} 폭파{하겠,할거,할꺼,시켜버,시키겠,해버} 테러{하겠,할거,할꺼,한다,하러,해버} 총{으로쏴,들고,으로쏠,쏴,쏠} 쏴{버,버릴,버린} 염산{뿌,을뿌,들고}
+        패{버리,버릴,버린,버려,줄까,주겠,줄게} 때려{버릴,버린,버리,줄,주겠,패,부수,부숴} 두들겨{패,팰,줄} 박살{내,낼} 부숴{버,버릴,버린} 부셔{버,버릴,버린} 아작{내,낼} 조져{버,버릴,버린,줄,주겠} 작살{내,낼} 밟아{버,버릴,버린,줄,주겠} 담가{버,버릴,버린,줄} 묻어{버,버릴,버린,줄} 찢어{버,버릴,버린,죽}
+        목{을따,따버,을따버,따러,을비틀,비틀,졸라,을졸라} 모가지{를,}{따,비틀,꺾,날려} 피{를,}{보게,볼줄,볼거,볼꺼,볼각,보고싶,보여줄,보기싫} 피바다 해코지{하겠,할거,할꺼,한다,해주,하러} 보복{하겠,할거,할꺼,한다,해주,하러} 납치{하겠,할거,할꺼,해버,하러} 해치{겠,러,울,고싶} 다치게{해,할,만들} 다치고싶{냐,니} 가만{두지않,두지안,안두,안둔,안둬,안놔,안놔둬,놔두지않,놔두지안,두나보자,둘줄,안둘} 가만히{두지않,안두,안둔,안둬,안둘}
+        퇴근{길,할때,하고,시간}{조심,에조심,기다,에기다,에보자,에두고,에만나,노려} 출근{길}{조심,에조심} 밤길{조심,에조심} 뒤통수{조심} 등{뒤,}조심 길{조심해라,조심하라고} 몸조심{해라,하라고} 목숨{조심,이아깝,아까운줄,부지} 오래살{고싶으면,기싫} 제명에못
+        어디사는지{알,다알,안다,아는} 사는곳{알,다알,안다,찾아} 사는데{알,다알,안다} 집{주소알,주소다알,이어딘지알,이어디인지알,이어딘지다,어딘지알,까지알} {너네,니네,니,당신,당신네,담당자,그쪽}집{알,다알,찾,으로찾,에찾,까지찾,앞,에불,에가,으로가,까지가} 집{으로,까지,앞으로,앞까지}{찾아가,찾아간,찾아갈,쫓아가,쫓아간,쫓아갈,따라가,따라갈} 집앞{에서기다,에서보자,에찾,에서지켜}
+        가족{조심,들조심,도조심,들도조심,한테해코지,건드,까지죽,까지무사,들무사,이무사,들까지조심} 애들{조심,학교알,무사} 자식{조심,들조심,새끼들조심} 딸{조심,래미조심} 아들{조심} 와이프{조심} 마누라{조심} 부모{조심}
+        따라{가서,갈거,갈테,가겠다}{죽,패,찔러} 쫓아{가서죽,가서패,가겠다,간다,갈거} 각오{해라,해둬,하고와,하고있어} 두고{보자,봐라} {넌,너,니,당신}{죽는다,죽어}
+        kill you killyou
+        """;
+
+    // 찾아가다 context: targets that make it a threat, and institutions that make it a visit.
+    private static readonly string[] PersonTargets =
+        ["너", "니", "당신", "담당자", "담당", "직원", "공무원", "그놈", "그년", "그새끼", "주무관", "팀장", "과장", "국장", "너희", "니들", "니네", "너네", "느그", "집", "댁", "가족", "애들", "자식", "얼굴", "너를", "니를", "놈", "년", "새끼", "그쪽"];
+
+    private static readonly string[] Particles = ["", "를", "을", "이", "가", "한테", "에게", "네", "의", "까지", "으로", "로", "에", "들", "들한테", "들을", "들까지", "도", "은", "는"];
+
+    private static readonly string[] Institutions =
+        ["감사원", "권익위", "신문고", "구청", "시청", "도청", "군청", "청와대", "대통령실", "국회", "법원", "검찰", "경찰", "민원실", "기관", "본부", "부처", "장관", "의원", "언론", "방송", "기자", "변호사", "행정", "사무소", "센터", "주민", "사무실", "시장실", "청사", "실로", "상급", "위원회", "공단", "청장", "시장님", "구청장", "군수", "도지사", "교육청", "노동부", "부서", "창구", "본청", "관청"];
+
+    /// <summary>Threat hits on normalised text <paramref name="s"/>; returns the number written to <paramref name="hits"/>.</summary>
+    public int Match(ReadOnlySpan<char> s, Span<AbuseLexicon.Hit> hits)
+    {
+        int count = 0;
+        int coveredUntil = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == ' ' || i < coveredUntil) continue;
+            int from = _bucketStart[c], to = _bucketStart[c + 1];
+            int end = -1;
+            bool wordStart = i == 0 || s[i - 1] == ' ';
+            for (int k = from; k < to; k++)
+            {
+                if (_needsWordStart[k] && !wordStart) continue;
+                end = MatchIgnoringSpaces(s, i, _patterns[k]);
+                if (end >= 0) break;
+            }
+            if (end < 0 && c == '찾') end = VisitThreat(s, i);
+            if (end < 0) continue;
+            if (count < hits.Length) hits[count++] = new AbuseLexicon.Hit(i, end, AbuseCategory.Threat);
+            coveredUntil = end;
+        }
+        return count;
+    }
+
+    private static int MatchIgnoringSpaces(ReadOnlySpan<char> s, int i, string p)
+    {
+        int j = i, k = 0;
+        while (k < p.Length)
+        {
+            if (j >= s.Length) return -1;
+            if (s[j] == ' ')
+            {
+                j++;
+                continue;
+            }
+            if (s[j] != p[k]) return -1;
+            j++;
+            k++;
+        }
+        return j;
+    }
+
+    // 찾아가/찾아간/찾아갈/찾아와 …
+    private static int VisitThreat(ReadOnlySpan<char> s, int i)
+    {
+        int end = MatchIgnoringSpaces(s, i, "찾아");
+        if (end < 0 || end >= s.Length) return -1;
+        int j = end;
+        if (s[j] == ' ') j++;
+        if (j >= s.Length) return -1;
+        char v = s[j];
+        if (v is not ('가' or '간' or '갈')) return -1; // 찾아와, 찾아뵙: narration or a polite visit
+        int tailEnd = j + 1;
+        while (tailEnd < s.Length && s[tailEnd] != ' ') tailEnd++;
+        var tail = s[(j + 1)..tailEnd]; // ending after the stem syllable: 겠다, 다, 거다, 서, 겠습니다 …
+        int windowEnd = tailEnd;
+        for (int w = 0; w < 2 && windowEnd < s.Length; w++)
+        {
+            windowEnd++;
+            while (windowEnd < s.Length && s[windowEnd] != ' ') windowEnd++;
+        }
+        var window = s[(j + 1)..windowEnd];
+
+        // look back up to three words for a person/home target or an institution
+        bool person = false, institution = false, place = false;
+        int wordsBack = 0;
+        int p = i - 1;
+        while (p > 0 && wordsBack < 3)
+        {
+            if (s[p] == ' ') p--;
+            int wEnd = p + 1;
+            while (p >= 0 && s[p] != ' ') p--;
+            var word = s[(p + 1)..wEnd];
+            if (word.IsEmpty) break;
+            if (wordsBack == 0 && (word[^1] == '에' || word[^1] == '로')) place = true;
+            wordsBack++;
+            if (IsPersonTarget(word)) person = true;
+            foreach (var inst in Institutions)
+            {
+                if (word.IndexOf(inst.AsSpan()) >= 0) institution = true;
+            }
+        }
+        if (person) return tailEnd;
+        if (institution || place) return -1;
+        if (window.IndexOf("습니".AsSpan()) >= 0 || window.IndexOf("니다".AsSpan()) >= 0 || window.IndexOf("요".AsSpan()) >= 0
+            || window.IndexOf("보겠".AsSpan()) >= 0)
+        {
+            return -1;
+        }
+        // plain register: 찾아간다, 찾아가겠다, 찾아갈거다, 찾아갈게; not 찾아가보니 (narration), 찾아가야 (obligation), 찾아가서 (sequence)
+        if (tail.StartsWith("보".AsSpan()) || tail.StartsWith("야".AsSpan()) || tail.StartsWith("니".AsSpan()) || tail.StartsWith("는".AsSpan())
+            || tail.StartsWith("도".AsSpan()) || tail.StartsWith("면".AsSpan()) || tail.StartsWith("았".AsSpan()) || tail.StartsWith("서".AsSpan())
+            || tail.StartsWith("려".AsSpan()) || tail.StartsWith("기".AsSpan()) || tail.StartsWith("라".AsSpan()) || tail.StartsWith("고".AsSpan())
+            || tail.StartsWith("지".AsSpan()) || tail.StartsWith("든".AsSpan()) || tail.StartsWith("던".AsSpan()))
+        {
+            return -1;
+        }
+        return tail.Length == 0 && v == '가' ? -1 : tailEnd;
+    }
+
+    private static bool IsPersonTarget(ReadOnlySpan<char> word)
+    {
+        foreach (var t in PersonTargets)
+        {
+            if (!word.StartsWith(t.AsSpan(), StringComparison.Ordinal)) continue;
+            var rest = word[t.Length..];
+            foreach (var particle in Particles)
+            {
+                if (rest.SequenceEqual(particle.AsSpan())) return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using System.Globalization;
+using Minwon.Screening;
+using Minwon.Screening.Abuse;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+if (args.Length == 0)
+{
+    return Usage();
+}
+
+try
+{
+    return args[0] switch
+    {
+        "train" => Train(Option(args, "--data-dir") ?? "../shared/data", Option(args, "--out") ?? "src/Minwon.Screening/Models/abuse.model", TrainOptions(args)),
+        "eval" when Option(args, "--data") is { } file => EvalFile(Detector(args), file),
+        "eval" when Option(args, "--shared") is { } dir => EvalShared(Detector(args), dir),
+        "screen" => Screen(Detector(args), string.Join(' ', args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)))),
+        _ => Usage(),
+    };
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: Minwon.Screening.Cli train [--data-dir ../shared/data] [--out src/Minwon.Screening/Models/abuse.model]
+               Minwon.Screening.Cli eval --data FILE.tsv [--model FILE]     (TSV with header: text, label 1/0, optional threat 1/0)
+               Minwon.Screening.Cli eval --shared ../shared/data [--model FILE]
+               Minwon.Screening.Cli screen TEXT
+        """);
+    return 2;
+}
+
+static string? Option(string[] args, string name)
+{
+    int i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+static AbuseDetector Detector(string[] args)
+{
+    var path = Option(args, "--model");
+    AbuseDetector detector;
+    if (path is null) detector = AbuseDetector.Default;
+    else
+    {
+        using var stream = File.OpenRead(path);
+        detector = new AbuseDetector(AbuseModel.Load(stream));
+    }
+    if (Option(args, "--threshold") is { } t && detector.Model is { } model)
+    {
+        model.Threshold = float.Parse(t, CultureInfo.InvariantCulture);
+    }
+    return detector;
+}
+
+static AbuseModelTrainer.Options TrainOptions(string[] args)
+{
+    var o = new AbuseModelTrainer.Options();
+    if (Option(args, "--epochs") is { } e) o = o with { Epochs = int.Parse(e, CultureInfo.InvariantCulture) };
+    if (Option(args, "--lr") is { } lr) o = o with { LearningRate = float.Parse(lr, CultureInfo.InvariantCulture) };
+    if (Option(args, "--l2") is { } l2) o = o with { L2 = float.Parse(l2, CultureInfo.InvariantCulture) };
+    if (Option(args, "--bits") is { } b) o = o with { Bits = int.Parse(b, CultureInfo.InvariantCulture) };
+    return o;
+}
+
+static int Train(string dataDir, string outPath, AbuseModelTrainer.Options options)
+{
+    var sw = Stopwatch.StartNew();
+    var curse = AbuseDataSets.Curse(dataDir);
+    var kmhas = AbuseDataSets.Kmhas(dataDir);
+    var beepTrain = AbuseDataSets.Beep(dataDir, "train.tsv");
+    var beepDev = AbuseDataSets.Beep(dataDir, "dev.tsv");
+    var train = new List<LabeledText>();
+    var tune = new List<LabeledText>(beepDev);
+    foreach (var x in curse.Train.Concat(kmhas.Train)) (AbuseDataSets.IsTuning(x.Text) ? tune : train).Add(x);
+    var sources = Environment.GetEnvironmentVariable("MINWON_TRAIN_SOURCES") ?? "curse,kmhas,beep";
+    if (sources.Contains("beep", StringComparison.Ordinal)) train.AddRange(beepTrain);
+    if (!sources.Contains("curse", StringComparison.Ordinal)) train.RemoveAll(x => x.Source == "curse");
+    if (!sources.Contains("kmhas", StringComparison.Ordinal)) train.RemoveAll(x => x.Source == "kmhas");
+    Console.WriteLine($"training on {train.Count} texts (curse {curse.Train.Count}, beep {beepTrain.Count}, kmhas {kmhas.Train.Count}); " +
+                      $"held out: curse {curse.HeldOut.Count}, kmhas {kmhas.HeldOut.Count}; tuning on beep dev + 10% of curse/kmhas train: {tune.Count}");
+    var model = AbuseModelTrainer.Train(train, options);
+    Console.WriteLine($"trained in {sw.Elapsed.TotalSeconds:0.0} s");
+
+    // tune the decision threshold on BEEP! dev, with the whole detector (lexicon + model)
+    var detector = new AbuseDetector(model);
+    float best = 0.5f, bestF1 = -1;
+    for (float t = 0.20f; t <= 0.801f; t += 0.01f)
+    {
+        model.Threshold = t;
+        var m = Measure(detector, tune.Select(x => (x.Text, x.Abusive, -1)).ToList());
+        if (m.F1 > bestF1 + 1e-6)
+        {
+            bestF1 = (float)m.F1;
+            best = t;
+        }
+    }
+    model.Threshold = MathF.Round(best, 2);
+    Console.WriteLine($"threshold {model.Threshold:0.00} (tuning set F1 {bestF1:0.000})");
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+    using (var stream = File.Create(outPath)) model.Save(stream);
+    Console.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB) in {sw.Elapsed.TotalSeconds:0.0} s");
+    return 0;
+}
+
+static int EvalFile(AbuseDetector detector, string file)
+{
+    var rows = new List<(string Text, int Label, int Threat)>();
+    foreach (var line in File.ReadLines(file).Skip(1))
+    {
+        if (line.Length == 0) continue;
+        var cols = line.Split('\t');
+        if (cols.Length < 2) continue;
+        int label = cols[1].Trim() == "1" ? 1 : 0;
+        int threat = cols.Length >= 3 && cols[2].Trim().Length > 0 ? (cols[2].Trim() == "1" ? 1 : 0) : -1;
+        rows.Add((cols[0], label, threat));
+    }
+    var m = Measure(detector, rows);
+    Print(Path.GetFileName(file), m);
+    Console.WriteLine($"F1: {m.F1:0.000}");
+    return 0;
+}
+
+static int EvalShared(AbuseDetector detector, string dir)
+{
+    var sets = new List<(string Name, List<(string, int, int)> Rows)>
+    {
+        ("curse (held-out 15%)", AbuseDataSets.Curse(dir).HeldOut.Select(x => (x.Text, x.Abusive, -1)).ToList()),
+        ("kmhas (held-out 15%)", AbuseDataSets.Kmhas(dir).HeldOut.Select(x => (x.Text, x.Abusive, -1)).ToList()),
+        ("beep dev (threshold tuning)", AbuseDataSets.Beep(dir, "dev.tsv").Select(x => (x.Text, x.Abusive, -1)).ToList()),
+    };
+    var all = new List<(string, int, int)>();
+    foreach (var (name, rows) in sets)
+    {
+        Print(name, Measure(detector, rows));
+        all.AddRange(rows);
+    }
+    var total = Measure(detector, all);
+    Print("all", total);
+    Console.WriteLine($"F1: {total.F1:0.000}");
+    return 0;
+}
+
+static int Screen(AbuseDetector detector, string text)
+{
+    var r = detector.Analyze(text);
+    Console.WriteLine(r);
+    Console.WriteLine(AbuseDetector.Mask(text, r.Spans));
+    return 0;
+}
+
+static void Print(string name, Metrics m)
+{
+    Console.WriteLine($"{name}: n={m.N} precision={m.Precision:0.000} recall={m.Recall:0.000} F1={m.F1:0.000} " +
+                      $"(tp {m.Tp}, fp {m.Fp}, fn {m.Fn})");
+    if (m.Threats > 0)
+    {
+        Console.WriteLine($"  threat recall={(double)m.ThreatHits / m.Threats:0.000} ({m.ThreatHits}/{m.Threats}), false threats={m.FalseThreats}");
+    }
+    Console.WriteLine($"  throughput={m.TextsPerSecond:0} texts/s (single thread, avg {m.AvgChars:0} chars)");
+}
+
+static Metrics Measure(AbuseDetector detector, List<(string Text, int Label, int Threat)> rows)
+{
+    int tp = 0, fp = 0, fn = 0, threats = 0, threatHits = 0, falseThreats = 0;
+    long chars = 0;
+    var sw = Stopwatch.StartNew();
+    foreach (var (text, label, threat) in rows)
+    {
+        var r = detector.Analyze(text);
+        chars += text.Length;
+        if (r.IsAbusive && label == 1) tp++;
+        else if (r.IsAbusive) fp++;
+        else if (label == 1) fn++;
+        if (threat == 1)
+        {
+            threats++;
+            if (r.IsThreat) threatHits++;
+        }
+        else if (threat == 0 && r.IsThreat) falseThreats++;
+        if (Environment.GetEnvironmentVariable("MINWON_EVAL_VERBOSE") == "1" && (r.IsAbusive != (label == 1) || (threat >= 0 && r.IsThreat != (threat == 1))))
+        {
+            Console.WriteLine($"  MISS label={label} threat={threat} got {r}: {text}");
+        }
+    }
+    double secs = sw.Elapsed.TotalSeconds;
+    return new Metrics(rows.Count, tp, fp, fn, threats, threatHits, falseThreats, rows.Count / Math.Max(secs, 1e-9), rows.Count == 0 ? 0 : (double)chars / rows.Count);
+}
+
+internal readonly record struct Metrics(int N, int Tp, int Fp, int Fn, int Threats, int ThreatHits, int FalseThreats, double TextsPerSecond, double AvgChars)
+{
+    public double Precision => Tp + Fp == 0 ? 0 : (double)Tp / (Tp + Fp);
+    public double Recall => Tp + Fn == 0 ? 0 : (double)Tp / (Tp + Fn);
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}
