@@ -30,6 +30,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync(app.Configuration, app.Logger);
+app.UseServerTiming();
 
 app.UseMinwonErrorHandling();
 app.UseStaticFiles();
