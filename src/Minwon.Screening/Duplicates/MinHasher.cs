@@ -1,19 +1,22 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Minwon.Screening.Duplicates;
 
 /// <summary>
 /// Computes <see cref="MinHashFingerprint"/>s. Normalisation: letters and digits only (whitespace, punctuation and
 /// symbols removed), lower-cased; shingles are overlapping character 3-grams of that (a shorter text is one shingle).
-/// Hash i of a shingle is the multiply-add-shift function (a_i·x + b_i) » 32 over a 32-bit mix of the shingle, with
-/// fixed seeds, so fingerprints are stable across processes and versions of .NET and can be stored.
+/// Hash i of a shingle is murmur3's 32-bit finaliser applied to a_i·x + b_i (mod 2³²), x being a 64-bit mix of the
+/// shingle folded to 32 bits; eight hashes are computed per SIMD step. The seeds are fixed, so fingerprints are stable
+/// across processes and versions of .NET and can be stored.
 /// </summary>
 public static class MinHasher
 {
     public const int ShingleLength = 3;
 
-    private static readonly ulong[] A = new ulong[MinHashFingerprint.HashCount];
-    private static readonly ulong[] B = new ulong[MinHashFingerprint.HashCount];
+    private static readonly uint[] A = new uint[MinHashFingerprint.HashCount];
+    private static readonly uint[] B = new uint[MinHashFingerprint.HashCount];
 
     static MinHasher()
     {
@@ -21,8 +24,8 @@ public static class MinHasher
         var state = 0x9E3779B97F4A7C15UL;
         for (var i = 0; i < MinHashFingerprint.HashCount; i++)
         {
-            A[i] = SplitMix64(ref state) | 1UL;
-            B[i] = SplitMix64(ref state);
+            A[i] = (uint)SplitMix64(ref state) | 1u;
+            B[i] = (uint)SplitMix64(ref state);
         }
     }
 
@@ -44,19 +47,24 @@ public static class MinHasher
         if (norm.Length > 0)
         {
             var shingles = Math.Max(1, norm.Length - ShingleLength + 1);
-            var a = A.AsSpan();
-            var b = B.AsSpan();
-            var v = values.AsSpan();
+            var mins = MemoryMarshal.Cast<uint, Vector<uint>>(values.AsSpan());
+            var a = MemoryMarshal.Cast<uint, Vector<uint>>(A.AsSpan());
+            var b = MemoryMarshal.Cast<uint, Vector<uint>>(B.AsSpan());
+            var m1 = new Vector<uint>(0x85EBCA6Bu);
+            var m2 = new Vector<uint>(0xC2B2AE35u);
             for (var s = 0; s < shingles; s++)
             {
-                ulong x = ShingleHash(norm, s);
-                for (var i = 0; i < v.Length; i++)
+                var x = new Vector<uint>(ShingleHash(norm, s));
+                for (var j = 0; j < mins.Length; j++)
                 {
-                    var h = (uint)((a[i] * x + b[i]) >> 32);
-                    if (h < v[i])
-                    {
-                        v[i] = h;
-                    }
+                    // Hash j: an affine map of the shingle's hash, then murmur3's finaliser (a bijection) — 8 hashes a step.
+                    var h = x * a[j] + b[j];
+                    h ^= Vector.ShiftRightLogical(h, 16);
+                    h *= m1;
+                    h ^= Vector.ShiftRightLogical(h, 13);
+                    h *= m2;
+                    h ^= Vector.ShiftRightLogical(h, 16);
+                    mins[j] = Vector.Min(mins[j], h);
                 }
             }
 

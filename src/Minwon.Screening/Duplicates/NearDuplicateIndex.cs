@@ -11,10 +11,12 @@ public readonly record struct NearDuplicateMatch(long Id, double Similarity);
 /// In-memory LSH index over <see cref="MinHashFingerprint"/>s for finding repeated complaints (민원처리법 제23조).
 /// </summary>
 /// <remarks>
-/// <para>Banding: <see cref="Bands"/> = 32 bands of <see cref="RowsPerBand"/> = 4 rows. Two texts of Jaccard similarity s
-/// share at least one band with probability P(s) = 1 − (1 − s⁴)³²: P(0.3) = 0.23, P(0.5) = 0.87, P(0.6) = 0.987,
-/// P(0.7) = 0.9998, P(0.8) ≈ 1. The S-curve's midpoint is near (1/32)^(1/4) ≈ 0.42, so candidate recall at s ≥ 0.7 is
-/// limited only by the estimate's noise at the threshold, not by banding. Candidates are then scored on all 128 minima.</para>
+/// <para>Banding: <see cref="Bands"/> = 25 bands of <see cref="RowsPerBand"/> = 5 rows (125 of the 128 minima). Two texts
+/// of Jaccard similarity s share at least one band with probability P(s) = 1 − (1 − s⁵)²⁵: P(0.1) = 0.00025,
+/// P(0.3) = 0.059, P(0.5) = 0.55, P(0.6) = 0.87, P(0.65) = 0.95, P(0.7) = 0.990, P(0.8) = 0.9999. The S-curve's midpoint
+/// is near (1/25)^(1/5) ≈ 0.53. 32 bands × 4 rows (P(0.7) = 0.9998) was measured too: it makes ~15× more candidates from
+/// unrelated texts of the same topic (s ≈ 0.05–0.1, P(0.1) = 0.0032), which dominated the tail latency at 1,000,000
+/// entries. Candidates are then scored on all 128 minima.</para>
 /// <para>Memory: each entry keeps the low 16 bits of its 128 minima (256 bytes; two different minima agree on them with
 /// probability 2⁻¹⁶, a negligible bias), its id, and one chain link per band — about 390 bytes an entry, ~0.4 GB at
 /// 1,000,000. Bucket tables grow with the index (bucket collisions only cost a skipped chain step).</para>
@@ -22,8 +24,8 @@ public readonly record struct NearDuplicateMatch(long Id, double Similarity);
 /// </remarks>
 public sealed class NearDuplicateIndex
 {
-    public const int Bands = 32;
-    public const int RowsPerBand = 4;
+    public const int Bands = 25;
+    public const int RowsPerBand = 5;
     private const int H = MinHashFingerprint.HashCount;
 
     private readonly ReaderWriterLockSlim _lock = new();
@@ -106,21 +108,21 @@ public sealed class NearDuplicateIndex
 
         var minSame = (int)Math.Ceiling(threshold * H - 1e-9);
         List<NearDuplicateMatch>? results = null;
-        Span<int> seen = stackalloc int[1024];
+        Span<int> seen = stackalloc int[64];
         var seenCount = 0;
+        HashSet<int>? overflow = null;
 
         _lock.EnterReadLock();
         try
         {
-            var qBands = MemoryMarshal.Cast<ushort, ulong>(q);
-            var sigs = MemoryMarshal.Cast<ushort, ulong>(_sigs.AsSpan(0, _count * H));
             for (var b = 0; b < Bands; b++)
             {
-                var key = qBands[b];
+                var (key, last) = BandKey(q, b);
                 var next = _next[b];
-                for (var e = _heads[b][Bucket(key, b)]; e >= 0; e = next[e])
+                for (var e = _heads[b][Bucket(key, last, b)]; e >= 0; e = next[e])
                 {
-                    if (sigs[e * Bands + b] != key || Seen(seen, ref seenCount, e))
+                    var (k, l) = BandKey(_sigs.AsSpan(e * H, H), b);
+                    if (k != key || l != last || Seen(seen, ref seenCount, ref overflow, e))
                     {
                         continue;
                     }
@@ -152,8 +154,8 @@ public sealed class NearDuplicateIndex
         return results;
     }
 
-    /// <summary>Remembers scored entries so a text sharing several bands is scored once (linear scan: few candidates).</summary>
-    private static bool Seen(Span<int> seen, ref int count, int e)
+    /// <summary>Remembers scored entries so a text sharing several bands is scored once (few candidates: a linear scan).</summary>
+    private static bool Seen(Span<int> seen, ref int count, ref HashSet<int>? overflow, int e)
     {
         if (seen[..count].Contains(e))
         {
@@ -163,9 +165,10 @@ public sealed class NearDuplicateIndex
         if (count < seen.Length)
         {
             seen[count++] = e;
+            return false;
         }
 
-        return false;
+        return !(overflow ??= []).Add(e);
     }
 
     private static int CountEqual(ReadOnlySpan<ushort> a, ReadOnlySpan<ushort> b)
@@ -189,19 +192,28 @@ public sealed class NearDuplicateIndex
         return same;
     }
 
-    private int Bucket(ulong bandKey, int band)
+    /// <summary>The band's rows: four as one ulong, the fifth apart.</summary>
+    private static (ulong Key, ushort Last) BandKey(ReadOnlySpan<ushort> sig, int band)
     {
-        var z = bandKey ^ ((ulong)band * 0x9E3779B97F4A7C15UL);
+        var rows = sig.Slice(band * RowsPerBand, RowsPerBand);
+        return (MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(rows[..4])), rows[4]);
+    }
+
+    private int Bucket(ulong key, ushort last, int band)
+    {
+        var z = key ^ ((ulong)last << 7) ^ ((ulong)band * 0x9E3779B97F4A7C15UL);
         z = (z ^ (z >> 31)) * 0xBF58476D1CE4E5B9UL;
+        z ^= z >> 29;
         return (int)(z >> 32) & _mask;
     }
 
     private void Link(int e)
     {
-        var sigs = MemoryMarshal.Cast<ushort, ulong>(_sigs.AsSpan(e * H, H));
+        var sig = _sigs.AsSpan(e * H, H);
         for (var b = 0; b < Bands; b++)
         {
-            ref var head = ref _heads[b][Bucket(sigs[b], b)];
+            var (key, last) = BandKey(sig, b);
+            ref var head = ref _heads[b][Bucket(key, last, b)];
             _next[b][e] = head;
             head = e;
         }
