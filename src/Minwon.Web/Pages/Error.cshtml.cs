@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -34,6 +35,10 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
             Code = code is >= 400 and <= 599 ? code.Value : Response.StatusCode;
         else
             Code = code is >= 400 and <= 599 ? code.Value : StatusCodes.Status404NotFound;
+        // Antiforgery reads the form first and reports a body past the limit as a bad token (400); say what it was.
+        if (Code == StatusCodes.Status400BadRequest && Request.ContentLength is long length &&
+            HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is long max && length > max)
+            Code = StatusCodes.Status413PayloadTooLarge;
         Response.StatusCode = Code;
     }
 

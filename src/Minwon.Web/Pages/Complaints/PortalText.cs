@@ -72,6 +72,6 @@ public static class PortalText
     public static void AddErrors(ModelStateDictionary modelState, IStringLocalizer L, IReadOnlyDictionary<string, string> errors, string prefix)
     {
         foreach (var (field, message) in errors)
-            modelState.AddModelError(field.Length == 0 ? "" : field == "Attachments" ? field : $"{prefix}.{field}", Translate(L, message));
+            modelState.AddModelError(field.Length == 0 || field == "Attachments" || prefix.Length == 0 ? field : $"{prefix}.{field}", Translate(L, message));
     }
 }
