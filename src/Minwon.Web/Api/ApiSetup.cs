@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Localization;
 using Minwon.Web.Complaints;
@@ -33,10 +34,16 @@ public static class ApiSetup
     /// <summary>API errors become RFC 7807 problem details; page errors show the friendly, localized error page.</summary>
     public static WebApplication UseMinwonErrorHandling(this WebApplication app)
     {
+        // Pages: the error page. Outside a UseWhen branch on purpose: a re-executed request must pass the global
+        // routing again, and a branch does not carry the global route builder (the re-execute would find no page).
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
         app.UseWhen(IsApi, api =>
         {
             api.Use((ctx, next) =>
             {
+                // The API answers with its own problem details, never with the page.
+                if (ctx.Features.Get<IStatusCodePagesFeature>() is { } pageFeature) pageFeature.Enabled = false;
                 var limit = ctx.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
                 if (limit is { IsReadOnly: false }) limit.MaxRequestBodySize = ApiMaxBodyBytes;
                 return next(ctx);
@@ -46,11 +53,6 @@ public static class ApiSetup
                 StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
             });
             api.UseStatusCodePages();
-        });
-        app.UseWhen(ctx => !IsApi(ctx), pages =>
-        {
-            pages.UseExceptionHandler("/error");
-            pages.UseStatusCodePagesWithReExecute("/error", "?code={0}");
         });
         return app;
     }
