@@ -32,6 +32,8 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
     public double WorkingHoursLeft { get; private set; }
     /// <summary>The longest extension allowed: the original period, in days.</summary>
     public int MaxExtensionDays { get; private set; }
+    /// <summary>Extensions are given in days; a period shorter than one working day (기타민원, 3 hours) cannot take one.</summary>
+    public bool PeriodAllowsDays { get; private set; }
 
     /// <summary>Which form the errors belong to, so they show next to it.</summary>
     public string? FailedAction { get; private set; }
@@ -140,7 +142,9 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
         var now = clock.GetUtcNow().UtcDateTime;
         WorkingHoursLeft = await deadlines.WorkingHoursLeftAsync(now, c.DueAt, ct);
         Urgency = c.IsOpen ? StaffText.Urgency(now, c.DueAt, WorkingHoursLeft) : DeadlineUrgency.OnTrack;
-        MaxExtensionDays = (await deadlines.PeriodForAsync(c, ct)).Days;
+        var period = await deadlines.PeriodForAsync(c, ct);
+        MaxExtensionDays = period.Days;
+        PeriodAllowsDays = period.WorkingHours >= ProcessingPeriod.HoursPerDay;
     }
 
     public string? ErrorFor(string action, string field = "") =>

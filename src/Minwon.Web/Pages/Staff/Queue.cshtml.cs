@@ -27,6 +27,8 @@ public class QueueModel(AppDbContext db, QueueQuery queue, DeadlineService deadl
     /// <summary>"" anyone, "me", "unassigned", or a colleague's user id.</summary>
     [BindProperty(SupportsGet = true)] public string? Assignee { get; set; }
     [BindProperty(SupportsGet = true)] public string? After { get; set; }
+    /// <summary>A success message from an action that leaves the complaint out of reach (a transfer away).</summary>
+    [TempData] public string? Message { get; set; }
 
     public bool CanPickDepartment { get; private set; }
     public List<Department> Departments { get; private set; } = [];
