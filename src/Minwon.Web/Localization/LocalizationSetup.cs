@@ -43,7 +43,9 @@ public static class LocalizationSetup
             [
                 new QueryStringRequestCultureProvider { QueryStringKey = "culture", UIQueryStringKey = "culture" },
                 new CookieRequestCultureProvider(),
-                new AcceptLanguageHeaderRequestCultureProvider(),
+                // Pages open in Korean whatever the browser says, with the English switch one click away;
+                // API clients state their language with Accept-Language.
+                new ApiAcceptLanguageProvider(),
             ];
         });
         return services;
@@ -116,4 +118,11 @@ internal sealed class MinwonStringLocalizerFactory(IOptions<LocalizationOptions>
 
     protected override string GetResourcePrefix(TypeInfo typeInfo) =>
         typeInfo.AsType() == typeof(SharedResource) ? SharedBaseName : base.GetResourcePrefix(typeInfo);
+}
+
+/// <summary>Honours Accept-Language only for the JSON API.</summary>
+sealed class ApiAcceptLanguageProvider : AcceptLanguageHeaderRequestCultureProvider
+{
+    public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>
+        httpContext.Request.Path.StartsWithSegments("/api") ? base.DetermineProviderCultureResult(httpContext) : NullProviderCultureResult;
 }
