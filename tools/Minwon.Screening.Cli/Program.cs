@@ -18,6 +18,7 @@ try
         "train" => Train(Option(args, "--data-dir") ?? "../shared/data", Option(args, "--out") ?? "src/Minwon.Screening/Models/abuse.model", TrainOptions(args)),
         "eval" when Option(args, "--data") is { } file => EvalFile(Detector(args), file),
         "eval" when Option(args, "--shared") is { } dir => EvalShared(Detector(args), dir),
+        "bench" => Bench(Detector(args), Option(args, "--seconds") is { } sec ? double.Parse(sec, CultureInfo.InvariantCulture) : 5),
         "screen" => Screen(Detector(args), string.Join(' ', args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)))),
         _ => Usage(),
     };
@@ -69,6 +70,7 @@ static AbuseModelTrainer.Options TrainOptions(string[] args)
     if (Option(args, "--lr") is { } lr) o = o with { LearningRate = float.Parse(lr, CultureInfo.InvariantCulture) };
     if (Option(args, "--l2") is { } l2) o = o with { L2 = float.Parse(l2, CultureInfo.InvariantCulture) };
     if (Option(args, "--bits") is { } b) o = o with { Bits = int.Parse(b, CultureInfo.InvariantCulture) };
+    if (args.Contains("--source-feature")) o = o with { SourceFeature = true };
     return o;
 }
 
@@ -158,6 +160,50 @@ static int Screen(AbuseDetector detector, string text)
     return 0;
 }
 
+// Single-thread throughput and allocations of AbuseDetector.Analyze and TextScreener.Screen on ~300-char complaints.
+static int Bench(AbuseDetector detector, double seconds)
+{
+    string[] sentences =
+    [
+        "안녕하세요. 아파트 앞 도로 포장이 파손되어 차량 통행에 불편이 많습니다.", "지난달에 신청한 민원의 처리 결과를 아직 받지 못했습니다.",
+        "밤마다 공사 현장 소음이 심해서 잠을 잘 수가 없습니다.", "불법 주차 차량 때문에 어린이 보호구역이 위험합니다.",
+        "가로등이 고장 나서 골목이 너무 어둡습니다. 빠른 조치 바랍니다.", "쓰레기 무단 투기로 악취가 나고 있으니 단속해 주세요.",
+        "정말 화가 납니다. 상급 기관에 문제 제기하겠습니다.", "제 연락처는 010-1234-5678입니다.", "씨발 진짜 일 안 하네.",
+        "같은 문제로 여러 차례 건의했는데 변화가 없습니다.", "담당자분께서 현장을 한 번 확인해 주시기 바랍니다.", "퇴근길 조심해라.",
+    ];
+    var rng = new Random(1);
+    var texts = new string[1000];
+    for (int i = 0; i < texts.Length; i++)
+    {
+        var sb = new System.Text.StringBuilder();
+        while (sb.Length < 300) sb.Append(sentences[rng.Next(sentences.Length)]).Append(' ');
+        texts[i] = sb.ToString(0, 300);
+    }
+    var screener = new TextScreener(detector);
+    Run("AbuseDetector.Analyze", t => detector.Analyze(t).IsAbusive);
+    Run("TextScreener.Screen", t => screener.Screen(t).IsAbusive);
+    return 0;
+
+    void Run(string name, Func<string, bool> f)
+    {
+        for (int w = 0; w < 3000; w++) f(texts[w % texts.Length]);
+        long n = 0;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var cpuBefore = Environment.CpuUsage.TotalTime;
+        var sw = Stopwatch.StartNew();
+        while (sw.Elapsed.TotalSeconds < seconds)
+        {
+            foreach (var t in texts) f(t);
+            n += texts.Length;
+        }
+        double secs = sw.Elapsed.TotalSeconds;
+        double cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
+        long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        Console.WriteLine($"{name}: {n / cpu:0} texts per CPU-second ({1e6 * cpu / n:0.0} µs CPU/text; wall {n / secs:0} texts/s), " +
+                          $"{(double)bytes / n:0} B allocated/text, 300-char texts, one thread");
+    }
+}
+
 static void Print(string name, Metrics m)
 {
     Console.WriteLine($"{name}: n={m.N} precision={m.Precision:0.000} recall={m.Recall:0.000} F1={m.F1:0.000} " +
@@ -171,6 +217,7 @@ static void Print(string name, Metrics m)
 
 static Metrics Measure(AbuseDetector detector, List<(string Text, int Label, int Threat)> rows)
 {
+    for (int w = 0; w < Math.Min(rows.Count, 300); w++) detector.Analyze(rows[w].Text); // warm up the JIT
     int tp = 0, fp = 0, fn = 0, threats = 0, threatHits = 0, falseThreats = 0;
     long chars = 0;
     var sw = Stopwatch.StartNew();

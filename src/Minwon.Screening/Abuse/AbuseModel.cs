@@ -24,7 +24,15 @@ public sealed class AbuseModel
         Weights = weights;
         Bias = bias;
         Threshold = threshold;
+        // heads interleaved per feature: one cache line per feature instead of one per head
+        _interleaved = new float[weights[0].Length * HeadCount];
+        for (int i = 0; i < weights[0].Length; i++)
+        {
+            for (int h = 0; h < HeadCount; h++) _interleaved[i * HeadCount + h] = weights[h][i];
+        }
     }
+
+    private readonly float[] _interleaved;
 
     public int Bits { get; }
     internal int Mask { get; }
@@ -98,15 +106,23 @@ public sealed class AbuseModel
 
     internal void Predict(ReadOnlySpan<int> features, Span<float> probabilities)
     {
-        float scale = features.Length == 0 ? 0f : 1f / MathF.Sqrt(features.Length);
-        for (int h = 0; h < HeadCount; h++)
+        float scale = Scale(features.Length);
+        var w = _interleaved;
+        float z0 = 0, z1 = 0, z2 = 0;
+        foreach (int f in features)
         {
-            var w = Weights[h];
-            float z = 0;
-            foreach (int f in features) z += w[f];
-            probabilities[h] = Sigmoid(Bias[h] + z * scale);
+            int b = f * HeadCount;
+            z0 += w[b];
+            z1 += w[b + 1];
+            z2 += w[b + 2];
         }
+        probabilities[0] = Sigmoid(Bias[0] + z0 * scale);
+        probabilities[1] = Sigmoid(Bias[1] + z1 * scale);
+        probabilities[2] = Sigmoid(Bias[2] + z2 * scale);
     }
+
+    // features are scaled by 1/sqrt(count) so that long and short texts score alike
+    internal static float Scale(int count) => count == 0 ? 0f : 1f / MathF.Sqrt(count);
 
     internal static float Sigmoid(float z) => 1f / (1f + MathF.Exp(-z));
 

@@ -8,7 +8,7 @@ public sealed record LabeledText(string Text, int Abusive, int Hate, int Profani
 /// <summary>Trains <see cref="AbuseModel"/> with Adagrad logistic regression; deterministic for a given seed.</summary>
 public static class AbuseModelTrainer
 {
-    public sealed record Options(int Bits = 18, int Epochs = 6, float LearningRate = 0.2f, float L2 = 1e-6f, int Seed = 20261123);
+    public sealed record Options(int Bits = 18, int Epochs = 6, float LearningRate = 0.2f, float L2 = 1e-6f, int Seed = 20261123, bool SourceFeature = false);
 
     public static AbuseModel Train(IReadOnlyList<LabeledText> data, Options options)
     {
@@ -19,8 +19,16 @@ public static class AbuseModelTrainer
         for (int i = 0; i < data.Count; i++)
         {
             var norm = KoreanNormalizer.Normalize(data[i].Text);
-            var buf = new int[AbuseModel.MaxFeatures(norm.Length)];
+            var buf = new int[AbuseModel.MaxFeatures(norm.Length) + 1];
             int n = AbuseModel.Features(norm, buf, mask);
+            if (options.SourceFeature)
+            {
+                // a per-data-set feature absorbs the sets' different label definitions (BEEP! "offensive" is broad);
+                // it is never present at inference
+                uint h = 2166136261;
+                foreach (char c in data[i].Source) h = (h ^ c) * 16777619;
+                buf[n++] = (int)(h & (uint)mask);
+            }
             feats[i] = buf[..n];
         }
         var weights = new float[AbuseModel.HeadCount][];
@@ -41,7 +49,7 @@ public static class AbuseModelTrainer
             {
                 var f = feats[i];
                 if (f.Length == 0) continue;
-                float scale = 1f / MathF.Sqrt(f.Length);
+                float scale = AbuseModel.Scale(f.Length);
                 for (int h = 0; h < AbuseModel.HeadCount; h++)
                 {
                     int y = h switch { 0 => data[i].Abusive, 1 => data[i].Hate, _ => data[i].Profanity };
