@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Minwon.Core.Complaints;
 using Minwon.Core.Contact;
@@ -18,7 +17,6 @@ namespace Minwon.Web.Complaints;
 /// </summary>
 public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines, Notifier notifier, TimeProvider clock)
 {
-    static readonly PasswordHasher<Complaint> Hasher = new();
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<(Outcome Outcome, Complaint? Complaint)> FileAsync(ComplaintInput input, IReadOnlyList<UploadedFile> files, CancellationToken ct,
@@ -55,7 +53,7 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
             ReceivedAt = now,
             ClockStartedAt = now,
         };
-        if (!string.IsNullOrEmpty(input.Password)) complaint.PasswordHash = Hasher.HashPassword(complaint, input.Password);
+        if (!string.IsNullOrEmpty(input.Password)) complaint.PasswordHash = CitizenVerification.HashPassword(input.Password);
         complaint.DueAt = await deadlines.DueAtAsync(now, await deadlines.PeriodForAsync(complaint, ct), ct);
         complaint.Events.Add(new ComplaintEvent { At = now, Kind = ComplaintEventKind.Filed, ToDepartmentId = complaint.DepartmentId });
         foreach (var f in files)
@@ -95,15 +93,7 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
             .FirstOrDefaultAsync(x => x.Id == id, ct);
         // The month in the receipt must match too, so a guessed id with another month finds nothing.
         if (c is null || c.ReceiptNumber != ReceiptNumber.Format(id, c.ReceivedAt) || !receipt!.Trim().ToUpperInvariant().StartsWith($"MW-{month}-", StringComparison.Ordinal)) return null;
-        return Verified(c, verification) ? c : null;
-    }
-
-    static bool Verified(Complaint c, string verification)
-    {
-        var v = verification.Trim();
-        if (c.PhoneLast4 is not null && v.Length == 4 && CryptographicOperations.FixedTimeEquals(
-                System.Text.Encoding.ASCII.GetBytes(v), System.Text.Encoding.ASCII.GetBytes(c.PhoneLast4))) return true;
-        return c.PasswordHash is not null && Hasher.VerifyHashedPassword(c, c.PasswordHash, verification) != PasswordVerificationResult.Failed;
+        return CitizenVerification.Matches(c.PhoneLast4, c.PasswordHash, verification) ? c : null;
     }
 
     public async Task<Outcome> RateAsync(Complaint c, int? rating, string? comment, CancellationToken ct)

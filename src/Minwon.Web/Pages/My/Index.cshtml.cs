@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,7 +19,6 @@ namespace Minwon.Web.Pages.My;
 public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource> L) : PageModel
 {
     public const int MaxRows = 50;
-    static readonly PasswordHasher<Complaint> Hasher = new();
 
     [BindProperty] public string? Contact { get; set; }
     [BindProperty] public string? Verification { get; set; }
@@ -57,7 +54,7 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource>
         var rows = new List<Row>();
         foreach (var c in candidates)
         {
-            if (!Verified(c.PhoneLast4, c.PasswordHash, verification!)) continue;
+            if (!CitizenVerification.Matches(c.PhoneLast4, c.PasswordHash, verification)) continue;
             rows.Add(new Row(ReceiptNumber.Format(c.Id, c.ReceivedAt), c.Title, c.Type, c.Status, c.ReceivedAt, c.DueAt));
         }
         if (rows.Count == 0)
@@ -69,15 +66,4 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource>
         return Page();
     }
 
-    /// <summary>The same check as <see cref="ComplaintService.FindForCitizenAsync"/>: last four phone digits or the password.</summary>
-    static bool Verified(string? phoneLast4, string? passwordHash, string verification)
-    {
-        if (phoneLast4 is not null && verification.Length == 4 &&
-            CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(verification), Encoding.ASCII.GetBytes(phoneLast4))) return true;
-        // PasswordHasher ignores the user object; a placeholder complaint stands in for it.
-        return passwordHash is not null &&
-               Hasher.VerifyHashedPassword(Placeholder, passwordHash, verification) != PasswordVerificationResult.Failed;
-    }
-
-    static readonly Complaint Placeholder = new() { Title = "", Body = "", CitizenName = "" };
 }
