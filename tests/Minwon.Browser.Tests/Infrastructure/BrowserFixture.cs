@@ -64,7 +64,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (Browser is not null) await Browser.DisposeAsync();
         playwright?.Dispose();
-        await ((IAsyncLifetime)App).DisposeAsync();
+        await App.DisposeAsync();
     }
 }
 

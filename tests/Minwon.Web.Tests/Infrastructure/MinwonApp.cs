@@ -43,6 +43,7 @@ public class MinwonApp(DatabaseKind database, MinwonAppOptions? options = null) 
     readonly MinwonAppOptions options = options ?? new MinwonAppOptions();
     string? sqliteFile;
     PostgresServer? postgres;
+    int disposed;
 
     public DatabaseKind Database { get; } = database;
     public SmtpTestServer Smtp { get; private set; } = null!;
@@ -61,7 +62,7 @@ public class MinwonApp(DatabaseKind database, MinwonAppOptions? options = null) 
         }
         catch
         {
-            await ((IAsyncLifetime)app).DisposeAsync();
+            await app.DisposeAsync();
             throw;
         }
     }
@@ -123,9 +124,13 @@ public class MinwonApp(DatabaseKind database, MinwonAppOptions? options = null) 
     public Task ExecuteDbContextAsync(Func<AppDbContext, Task> action) =>
         ExecuteDbContextAsync(async db => { await action(db); return true; });
 
-    async Task IAsyncLifetime.DisposeAsync()
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>Stops the app, then removes its database and mail server (also for <c>await using</c>).</summary>
+    public override async ValueTask DisposeAsync()
     {
-        await DisposeAsync();
+        await base.DisposeAsync();
+        if (Interlocked.Exchange(ref disposed, 1) == 1) return;
         if (Smtp is not null) await Smtp.DisposeAsync();
         if (postgres is not null)
         {
@@ -138,5 +143,6 @@ public class MinwonApp(DatabaseKind database, MinwonAppOptions? options = null) 
             foreach (var file in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" })
                 File.Delete(file);
         }
+        GC.SuppressFinalize(this);
     }
 }
