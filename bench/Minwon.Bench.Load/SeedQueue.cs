@@ -42,7 +42,8 @@ static class SeedQueue
                 await using (var db = new SqliteConnection(connection)) { await db.OpenAsync(); await SqliteAsync(db, count, batch); }
                 break;
             case "postgres":
-                await using (var db = new NpgsqlConnection(connection)) { await db.OpenAsync(); await PostgresAsync(db, count); }
+                // No command timeout: finishing the COPY (index maintenance) and VACUUM ANALYZE take minutes on a busy machine.
+                await using (var db = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connection) { CommandTimeout = 0 }.ConnectionString)) { await db.OpenAsync(); await PostgresAsync(db, count); }
                 break;
             default:
                 throw new ArgumentException("--provider must be sqlite or postgres.");
@@ -145,6 +146,7 @@ static class SeedQueue
         await using (var copy = await db.BeginBinaryImportAsync(
             $"""COPY "Complaints" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)"""))
         {
+            copy.Timeout = TimeSpan.FromMinutes(30);
             for (var done = 0; done < count; done++)
             {
                 var r = next(random, now);
