@@ -24,6 +24,7 @@ builder.Services.AddMinwonApi();
 
 // Complaint lifecycle, legal deadlines and notifications (outbox + SMTP/SMS delivery).
 builder.Services.AddComplaints();
+builder.Services.AddVerificationRateLimit(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
 
@@ -37,6 +38,7 @@ app.UseStaticFiles();
 app.UseMinwonLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapRazorPages();
 app.MapMinwonApi();

@@ -20,9 +20,9 @@ public static class ComplaintsApi
 
         citizens.MapPost("/", Create)
             .WithSummary("File a complaint. Send an Idempotency-Key header so a retried request returns the first receipt.");
-        citizens.MapGet("/{receiptNumber}", GetStatus)
+        citizens.MapGet("/{receiptNumber}", GetStatus).RequireRateLimiting(VerificationRateLimit.Policy)
             .WithSummary("Status, timeline and answer; X-Verification: last 4 phone digits or the password set when filing.");
-        citizens.MapPost("/{receiptNumber}/rating", Rate)
+        citizens.MapPost("/{receiptNumber}/rating", Rate).RequireRateLimiting(VerificationRateLimit.Policy)
             .WithSummary("Rate the answer 1–5 (once), with the same X-Verification header.");
 
         api.MapStaffComplaintsApi();

@@ -103,6 +103,8 @@ public class MinwonApp(DatabaseKind database, MinwonAppOptions? options = null) 
             ["Smtp:Port"] = Smtp.Port.ToString(),
             ["Smtp:From"] = "minwon@test.example",
             ["Notifications:PollSeconds"] = "1",
+            // Every test client shares one address; the limit itself is tested with its own instance.
+            ["RateLimits:VerificationAttempts"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         };

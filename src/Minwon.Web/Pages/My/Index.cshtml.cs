@@ -16,6 +16,7 @@ namespace Minwon.Web.Pages.My;
 /// "My complaints": the complaints filed with a phone number or e-mail address that also pass the same verification
 /// as /track (the phone's last four digits, or the password set when filing). Only POST, so nothing lands in a URL.
 /// </summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(VerificationRateLimit.Policy)]
 public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource> L) : PageModel
 {
     public const int MaxRows = 50;

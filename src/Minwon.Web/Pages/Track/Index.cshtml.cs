@@ -14,6 +14,7 @@ namespace Minwon.Web.Pages.Track;
 /// Following a complaint with its receipt number and a verification. The verification travels only in POST bodies
 /// (the rating form carries it in hidden fields), never in a URL, so it stays out of logs and browser history.
 /// </summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(VerificationRateLimit.Policy)]
 public sealed class IndexModel(AppDbContext db, ComplaintService complaints, IStringLocalizer<SharedResource> L) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Receipt { get; set; }
