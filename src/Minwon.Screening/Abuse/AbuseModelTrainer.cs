@@ -8,7 +8,7 @@ public sealed record LabeledText(string Text, int Abusive, int Hate, int Profani
 /// <summary>Trains <see cref="AbuseModel"/> with Adagrad logistic regression; deterministic for a given seed.</summary>
 public static class AbuseModelTrainer
 {
-    public sealed record Options(int Bits = 18, int Epochs = 6, float LearningRate = 0.2f, float L2 = 1e-6f, int Seed = 20261123, bool SourceFeature = false);
+    public sealed record Options(int Bits = 18, int Epochs = 6, float LearningRate = 0.2f, float L2 = 1e-4f, int Seed = 20261123, bool SourceFeature = false);
 
     public static AbuseModel Train(IReadOnlyList<LabeledText> data, Options options)
     {
