@@ -51,7 +51,7 @@ public sealed class PersonalDataDetector
         ArgumentNullException.ThrowIfNull(text);
         List<PersonalDataMatch>? found = null;
         Scan(text, ref found);
-        return found is null ? [] : found;
+        return found is null ? Array.Empty<PersonalDataMatch>() : found; // not [], which would make a List here
     }
 
     /// <summary>Appends the findings to <paramref name="results"/> (reuse one list to avoid allocating); returns how many.</summary>
