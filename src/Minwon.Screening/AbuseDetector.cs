@@ -90,9 +90,33 @@ public sealed class AbuseDetector
         if (isThreat) overall = 1f;
         bool isAbusive = overall >= threshold;
 
+        if (isAbusive && hitCount == 0 && _model != null)
+        {
+            hitCount = ModelSpans(_model, s, hits);
+        }
         var spans = hitCount == 0 ? AbuseResult.NoSpans : ToSpans(hits[..hitCount], mapStart, mapEnd);
         var threatSpans = threatCount == 0 ? AbuseResult.NoSpans : ToSpans(threatHits[..threatCount], mapStart, mapEnd);
         return new AbuseResult(isAbusive, isThreat, overall, scores, spans, threatSpans);
+    }
+
+    // Flagged by the model alone: mask the words that pushed the score most (the strongest one, and any other word at
+    // least 60% as strong), so the officer's view still hides the abuse and keeps the rest readable.
+    private static int ModelSpans(AbuseModel model, ReadOnlySpan<char> s, Span<AbuseLexicon.Hit> hits)
+    {
+        const int MaxWords = 256;
+        Span<float> contrib = stackalloc float[MaxWords];
+        Span<int> starts = stackalloc int[MaxWords];
+        Span<int> ends = stackalloc int[MaxWords];
+        int words = model.WordContributions(s, contrib, starts, ends);
+        float max = 0;
+        for (int w = 0; w < words; w++) max = MathF.Max(max, contrib[w]);
+        if (max <= 0.5f) return 0;
+        int count = 0;
+        for (int w = 0; w < words && count < hits.Length; w++)
+        {
+            if (contrib[w] >= 0.6f * max) hits[count++] = new AbuseLexicon.Hit(starts[w], ends[w], AbuseCategory.Insult);
+        }
+        return count;
     }
 
     private static TextSpan[] ToSpans(ReadOnlySpan<AbuseLexicon.Hit> hits, ReadOnlySpan<int> mapStart, ReadOnlySpan<int> mapEnd)

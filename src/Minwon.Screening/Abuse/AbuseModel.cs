@@ -121,6 +121,33 @@ public sealed class AbuseModel
         probabilities[2] = Sigmoid(Bias[2] + z2 * scale);
     }
 
+    /// <summary>
+    /// How much each word of normalised text <paramref name="s"/> pushes the abusive head (sum of the weights of the
+    /// n-grams inside the word); writes one value per word and returns the word count.
+    /// </summary>
+    internal int WordContributions(ReadOnlySpan<char> s, Span<float> perWord, Span<int> wordStart, Span<int> wordEnd)
+    {
+        Span<int> idx = stackalloc int[MaxFeatures(64)];
+        int words = 0, start = 0;
+        for (int i = 0; i <= s.Length && words < perWord.Length; i++)
+        {
+            if (i < s.Length && s[i] != ' ') continue;
+            if (i > start)
+            {
+                var word = s[start..Math.Min(i, start + 64)];
+                int n = Features(word, idx, Mask);
+                float z = 0;
+                for (int k = 0; k < n; k++) z += _interleaved[idx[k] * HeadCount];
+                perWord[words] = z;
+                wordStart[words] = start;
+                wordEnd[words] = i;
+                words++;
+            }
+            start = i + 1;
+        }
+        return words;
+    }
+
     // features are scaled by 1/sqrt(count) so that long and short texts score alike
     internal static float Scale(int count) => count == 0 ? 0f : 1f / MathF.Sqrt(count);
 

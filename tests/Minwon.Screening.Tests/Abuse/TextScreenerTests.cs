@@ -24,3 +24,22 @@ public class TextScreenerTests
         Assert.Same(clean, result.MaskedText);
     }
 }
+
+public class ModelSpanTests
+{
+    [Theory]
+    [InlineData("이 한심한 인간아 그러고도 니가 공무원이냐 머리는 장식이냐")]
+    [InlineData("일 처리하는 꼬라지 보니 대가리에 똥만 찼나 보다")]
+    [InlineData("저 무식한 것들한테 세금 주는 게 아깝다")]
+    public void Texts_flagged_by_the_model_alone_still_get_spans(string text)
+    {
+        var result = AbuseDetector.Default.Analyze(text);
+        if (result.IsAbusive)
+        {
+            Assert.NotEmpty(result.Spans);
+            var masked = AbuseDetector.Mask(text, result.Spans);
+            Assert.Contains('●', masked);
+            Assert.True(masked.Count(c => c == '●') < text.Replace(" ", "", StringComparison.Ordinal).Length / 2, masked);
+        }
+    }
+}
