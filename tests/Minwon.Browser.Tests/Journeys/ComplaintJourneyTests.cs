@@ -99,8 +99,11 @@ public sealed class ComplaintJourneyTests(BrowserFixture browser, ITestOutputHel
         var track = new TrackPage(Page, lang);
         await StepAsync("06-track", async () =>
         {
-            await Page.GotoAsync("/complaints/receipt?no=" + Uri.EscapeDataString(receipt));
-            await Page.GetByRole(AriaRole.Link, new() { Name = lang.TrackLink, Exact = true }).First.ClickAsync();
+            // The citizen's page is still on the receipt; its own "track" button (not the header menu's) carries the number.
+            var trackLink = Page.Locator("#track-link");
+            await Assertions.Expect(trackLink).ToHaveTextAsync(lang.TrackLink);
+            await trackLink.ClickAsync();
+            await Assertions.Expect(Page.GetByLabel(lang.Receipt, new() { Exact = true })).ToHaveValueAsync(receipt);
             await track.LookUpAsync(receipt, suffix);
             await Assertions.Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", lang.Code);
             await Assertions.Expect(Page.Locator("#complaint-handler")).ToHaveTextAsync(officer.PublicAlias);
