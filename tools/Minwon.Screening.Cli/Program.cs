@@ -180,6 +180,9 @@ static int Bench(AbuseDetector detector, double seconds)
         while (sb.Length < 300) sb.Append(sentences[rng.Next(sentences.Length)]).Append(' ');
         texts[i] = sb.ToString(0, 300);
     }
+    var loadWatch = Stopwatch.StartNew();
+    var loaded = AbuseDetector.LoadEmbeddedModel();
+    Console.WriteLine($"embedded model load: {loadWatch.Elapsed.TotalMilliseconds:0.0} ms ({(loaded is null ? "none" : $"2^{loaded.Bits} buckets")})");
     var screener = new TextScreener(detector);
     Run("AbuseDetector.Analyze", t => detector.Analyze(t).IsAbusive);
     Run("TextScreener.Screen", t => screener.Screen(t).IsAbusive);

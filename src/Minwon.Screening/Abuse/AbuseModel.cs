@@ -5,7 +5,7 @@ namespace Minwon.Screening.Abuse;
 
 /// <summary>
 /// Logistic regression over hashed character 1–4-grams and word unigrams of normalised text, with several heads
-/// sharing the features (0 abusive, 1 hate/identity, 2 profanity). Weights are stored as float16.
+/// sharing the features (0 abusive, 1 hate/identity, 2 profanity). Weights are stored interleaved as float32.
 /// </summary>
 public sealed class AbuseModel
 {
@@ -15,34 +15,42 @@ public sealed class AbuseModel
     public const int HeadCount = 3;
 
     private const uint Magic = 0x4241574D; // "MWAB"
-    private const int Version = 1;
+    private const int Version = 2;
 
     public AbuseModel(int bits, float[][] weights, float[] bias, float threshold)
+        : this(bits, Interleave(weights), bias, threshold)
+    {
+    }
+
+    private AbuseModel(int bits, float[] interleaved, float[] bias, float threshold)
     {
         Bits = bits;
         Mask = (1 << bits) - 1;
-        Weights = weights;
+        _interleaved = interleaved;
         Bias = bias;
         Threshold = threshold;
-        // heads interleaved per feature: one cache line per feature instead of one per head
-        _interleaved = new float[weights[0].Length * HeadCount];
-        for (int i = 0; i < weights[0].Length; i++)
-        {
-            for (int h = 0; h < HeadCount; h++) _interleaved[i * HeadCount + h] = weights[h][i];
-        }
     }
 
-    private readonly float[] _interleaved;
+    // heads interleaved per feature: one cache line per feature instead of one per head
+    private static float[] Interleave(float[][] weights)
+    {
+        var interleaved = new float[weights[0].Length * HeadCount];
+        for (int i = 0; i < weights[0].Length; i++)
+        {
+            for (int h = 0; h < HeadCount; h++) interleaved[i * HeadCount + h] = weights[h][i];
+        }
+        return interleaved;
+    }
 
     public int Bits { get; }
     internal int Mask { get; }
 
-    /// <summary>Weights per head, each 2^Bits long.</summary>
-    public float[][] Weights { get; }
     public float[] Bias { get; }
 
-    /// <summary>Decision threshold on the abusive head (tuned on BEEP! dev).</summary>
+    /// <summary>Decision threshold on the abusive head (tuned on BEEP! dev and tuning slices).</summary>
     public float Threshold { get; set; }
+
+    private readonly float[] _interleaved;
 
     /// <summary>Maximum number of features <see cref="Features"/> writes for a normalised text of length n.</summary>
     public static int MaxFeatures(int n) => 4 * (n + 2) + n / 2 + 2;
@@ -153,6 +161,7 @@ public sealed class AbuseModel
 
     internal static float Sigmoid(float z) => 1f / (1f + MathF.Exp(-z));
 
+    /// <summary>Writes the model: a small header, then the interleaved float32 weights (loaded with one read).</summary>
     public void Save(Stream stream)
     {
         using var bw = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
@@ -162,12 +171,8 @@ public sealed class AbuseModel
         bw.Write(HeadCount);
         bw.Write(Threshold);
         foreach (var b in Bias) bw.Write(b);
-        var half = new Half[1 << Bits];
-        foreach (var w in Weights)
-        {
-            for (int i = 0; i < half.Length; i++) half[i] = (Half)w[i];
-            bw.Write(MemoryMarshal.AsBytes(half.AsSpan()));
-        }
+        bw.Flush();
+        stream.Write(MemoryMarshal.AsBytes(_interleaved.AsSpan()));
     }
 
     public static AbuseModel Load(Stream stream)
@@ -177,20 +182,12 @@ public sealed class AbuseModel
         if (br.ReadInt32() != Version) throw new InvalidDataException("Unsupported abuse model version.");
         int bits = br.ReadInt32();
         int heads = br.ReadInt32();
-        if (heads != HeadCount || bits < 10 || bits > 26) throw new InvalidDataException("Unexpected abuse model shape.");
+        if (heads != HeadCount || bits < 10 || bits > 24) throw new InvalidDataException("Unexpected abuse model shape.");
         float threshold = br.ReadSingle();
         var bias = new float[heads];
         for (int h = 0; h < heads; h++) bias[h] = br.ReadSingle();
-        var weights = new float[heads][];
-        var bytes = new byte[(1 << bits) * 2];
-        for (int h = 0; h < heads; h++)
-        {
-            stream.ReadExactly(bytes);
-            var half = MemoryMarshal.Cast<byte, Half>(bytes);
-            var w = new float[1 << bits];
-            for (int i = 0; i < w.Length; i++) w[i] = (float)half[i];
-            weights[h] = w;
-        }
-        return new AbuseModel(bits, weights, bias, threshold);
+        var interleaved = new float[(1 << bits) * heads];
+        stream.ReadExactly(MemoryMarshal.AsBytes(interleaved.AsSpan()));
+        return new AbuseModel(bits, interleaved, bias, threshold);
     }
 }
