@@ -1,3 +1,4 @@
+using Minwon.Web.Alerts;
 using Minwon.Web.Api;
 using Minwon.Web.Complaints;
 using Minwon.Web.Data;
@@ -26,6 +27,9 @@ builder.Services.AddMinwonApi();
 builder.Services.AddComplaints();
 builder.Services.AddVerificationRateLimit(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
+
+// Staff protection: alerts raised live in every open staff page.
+builder.Services.AddStaffAlerts();
 builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
@@ -42,6 +46,7 @@ app.UseRateLimiter();
 
 app.MapRazorPages();
 app.MapMinwonApi();
+app.MapStaffAlerts();
 app.MapCultureSwitch();
 
 app.Run();

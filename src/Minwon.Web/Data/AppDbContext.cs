@@ -10,7 +10,7 @@ using Minwon.Web.Staff;
 namespace Minwon.Web.Data;
 
 /// <summary>The PostgreSQL model; <see cref="SqliteAppDbContext"/> derives from it to keep its own migration set.</summary>
-public class AppDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyContext
+public partial class AppDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyContext
 {
     public AppDbContext(DbContextOptions<AppDbContext> options) : base(options) { }
     protected AppDbContext(DbContextOptions options) : base(options) { }
@@ -28,9 +28,13 @@ public class AppDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyCont
     /// <summary>Keys for cookies, bearer tokens and antiforgery, shared by every web instance through the database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    const string OpenFilter = "\"Status\" IN ('Received', 'Assigned')";
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);
+        // Feature folders configure their own entities with IEntityTypeConfiguration classes.
+        b.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
         b.Entity<Department>().HasIndex(d => d.Code).IsUnique();
         b.Entity<StaffUser>().HasIndex(u => u.PublicAlias).IsUnique();
@@ -52,6 +56,11 @@ public class AppDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyCont
             // The department queue: keyset paging by (DueAt, Id) within a department and status.
             c.HasIndex(x => new { x.DepartmentId, x.Status, x.DueAt, x.Id });
             c.HasIndex(x => new { x.Status, x.DueAt, x.Id });
+            // The default view is the open queue (two statuses). An IN list stops a (Status, DueAt, Id) index from
+            // yielding rows in deadline order, so the open queue has partial indexes of its own. The filter text
+            // must match the SQL EF generates for Status == Received || Status == Assigned.
+            c.HasIndex(x => new { x.DepartmentId, x.DueAt, x.Id }, "IX_Complaints_Open_Department").HasFilter(OpenFilter);
+            c.HasIndex(x => new { x.DueAt, x.Id }, "IX_Complaints_Open").HasFilter(OpenFilter);
             c.HasIndex(x => x.AssigneeId);
             c.HasIndex(x => x.CitizenPhone);
             c.HasIndex(x => x.CitizenEmail);

@@ -30,6 +30,13 @@ public sealed class Notifier(AppDbContext db, IStringLocalizer<SharedResource> L
     public void Closed(Complaint c, string reason) => Queue(c, "[민원 종결] {0}",
         "민원이 종결되었습니다.\n사유: {1}\n조회: {2}/track?receipt={0}", c.ReceiptNumber, reason, PortalUrl);
 
+    /// <summary>A workspace notice to a staff member (alerts); staff notices are in Korean, the working language.</summary>
+    public void StaffEmail(string to, string subject, string body)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Outbox.Add(new OutboxMessage { Channel = NotificationChannel.Email, To = to, Subject = subject, Body = body, CreatedAt = now, NextAttemptAt = now });
+    }
+
     string Due(Complaint c) => Minwon.Core.Deadlines.KoreaTime.ToKst(c.DueAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     void Queue(Complaint c, string subjectKey, string bodyKey, params object[] args)

@@ -17,7 +17,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<StaffUser> users, De
 {
     public const string Password = "Minwon-demo-2026";
     public static readonly string[] Logins =
-        ["admin@minwon.local (admin)", "supervisor@minwon.local (supervisor)", "officer@minwon.local (officer, 도로교통과)", "agent@minwon.local (agent)"];
+        ["admin@minwon.local (admin)", "supervisor@minwon.local (supervisor)", "officer@minwon.local (officer, 도로교통과)", "agent@minwon.local (agent)", "safety@minwon.local (safety team)"];
 
     public async Task SeedAsync(int complaintCount = 300)
     {
@@ -50,6 +50,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<StaffUser> users, De
                 1 => ("supervisor@minwon.local", Roles.Supervisor, departments[0]),
                 2 => ("officer@minwon.local", Roles.Officer, road),
                 3 => ("agent@minwon.local", Roles.Agent, departments[0]),
+                4 => ("safety@minwon.local", Roles.Safety, departments[0]),
                 _ => ($"staff{i:D2}@minwon.local", Roles.Officer, departments[i % departments.Count]),
             };
             var user = new StaffUser

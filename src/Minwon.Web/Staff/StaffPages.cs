@@ -8,17 +8,26 @@ public static class StaffPages
     /// <summary>Officers, supervisors and administrators work complaints; agents file them through the call center.</summary>
     public const string WorkspacePolicy = "staff-workspace";
     public const string SupervisorPolicy = "staff-supervisor";
+    /// <summary>Any signed-in staff member, agents and the safety team included (alerts, the emergency button).</summary>
+    public const string AnyStaffPolicy = "staff-any";
+    /// <summary>Staff protection records: supervisors, administrators and the safety team.</summary>
+    public const string ProtectionPolicy = "staff-protection";
 
     public static IServiceCollection AddStaffPages(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
             .AddPolicy(WorkspacePolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Officer, Roles.Supervisor, Roles.Admin))
-            .AddPolicy(SupervisorPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Admin));
+            .AddPolicy(SupervisorPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Admin))
+            .AddPolicy(AnyStaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
+            .AddPolicy(ProtectionPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Admin, Roles.Safety));
 
         services.Configure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Staff", WorkspacePolicy);
             o.Conventions.AuthorizePage("/Staff/Overview", SupervisorPolicy);
+            // Folder conventions add up, so pages open to more roles than the workspace live outside /Staff.
+            o.Conventions.AuthorizeFolder("/Protection", ProtectionPolicy);
+            o.Conventions.AuthorizeFolder("/Alerts", AnyStaffPolicy);
             o.Conventions.AllowAnonymousToPage("/Staff/Login");
             o.Conventions.AllowAnonymousToPage("/Staff/Denied");
             o.Conventions.AllowAnonymousToPage("/Staff/Logout");

@@ -21,5 +21,7 @@ public static class Roles
     public const string Officer = "officer";
     public const string Supervisor = "supervisor";
     public const string Admin = "admin";
-    public static readonly string[] All = [Agent, Officer, Supervisor, Admin];
+    /// <summary>The safety team (안전관리): receives threat and emergency alerts, keeps the incident register.</summary>
+    public const string Safety = "safety";
+    public static readonly string[] All = [Agent, Officer, Supervisor, Admin, Safety];
 }

@@ -173,6 +173,60 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Web.Alerts.StaffAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcknowledgedByAlias")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDrill")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedByAlias")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolvedAt");
+
+                    b.ToTable("StaffAlert");
+                });
+
             modelBuilder.Entity("Minwon.Web.Calendar.AdminHoliday", b =>
                 {
                     b.Property<int>("Id")
@@ -366,6 +420,12 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.HasIndex("Status", "DueAt", "Id");
 
                     b.HasIndex("DepartmentId", "Status", "DueAt", "Id");
+
+                    b.HasIndex(new[] { "DueAt", "Id" }, "IX_Complaints_Open")
+                        .HasFilter("\"Status\" IN ('Received', 'Assigned')");
+
+                    b.HasIndex(new[] { "DepartmentId", "DueAt", "Id" }, "IX_Complaints_Open_Department")
+                        .HasFilter("\"Status\" IN ('Received', 'Assigned')");
 
                     b.ToTable("Complaints");
                 });

@@ -162,6 +162,58 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Web.Alerts.StaffAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedByAlias")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDrill")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedByAlias")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolvedAt");
+
+                    b.ToTable("StaffAlert");
+                });
+
             modelBuilder.Entity("Minwon.Web.Calendar.AdminHoliday", b =>
                 {
                     b.Property<int>("Id")
@@ -349,6 +401,12 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status", "DueAt", "Id");
 
                     b.HasIndex("DepartmentId", "Status", "DueAt", "Id");
+
+                    b.HasIndex(new[] { "DueAt", "Id" }, "IX_Complaints_Open")
+                        .HasFilter("\"Status\" IN ('Received', 'Assigned')");
+
+                    b.HasIndex(new[] { "DepartmentId", "DueAt", "Id" }, "IX_Complaints_Open_Department")
+                        .HasFilter("\"Status\" IN ('Received', 'Assigned')");
 
                     b.ToTable("Complaints");
                 });

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Minwon.Web.Alerts;
+
+public enum StaffAlertKind { Threat, Emergency }
+
+/// <summary>
+/// Something every open staff page must show at once: a threat found in a complaint, an emergency button pressed.
+/// A row in the database, so every web instance sees it (<see cref="StaffAlertFeed"/> polls for new ids) and the
+/// banner survives a reload until the alert is resolved.
+/// </summary>
+public class StaffAlert
+{
+    public long Id { get; set; }
+    public StaffAlertKind Kind { get; set; }
+    /// <summary>A drill alert is marked as such on every screen and never reaches the real police contact.</summary>
+    public bool IsDrill { get; set; }
+    public required string Title { get; set; }
+    public required string Message { get; set; }
+    /// <summary>Staff-workspace link to what the alert is about (a complaint, an emergency), or null.</summary>
+    public string? Link { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? AcknowledgedAt { get; set; }
+    public string? AcknowledgedByAlias { get; set; }
+    public DateTime? ResolvedAt { get; set; }
+    public string? ResolvedByAlias { get; set; }
+}
+
+sealed class StaffAlertConfiguration : IEntityTypeConfiguration<StaffAlert>
+{
+    public void Configure(EntityTypeBuilder<StaffAlert> b)
+    {
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Title).HasMaxLength(200);
+        b.Property(x => x.Message).HasMaxLength(2000);
+        b.Property(x => x.Link).HasMaxLength(300);
+        b.Property(x => x.AcknowledgedByAlias).HasMaxLength(50);
+        b.Property(x => x.ResolvedByAlias).HasMaxLength(50);
+        b.HasIndex(x => x.ResolvedAt);
+    }
+}

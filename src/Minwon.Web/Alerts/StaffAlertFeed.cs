@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Minwon.Web.Data;
+
+namespace Minwon.Web.Alerts;
+
+/// <summary>
+/// Fans new alerts out to the open staff pages of this instance. It polls the database for ids above the last one
+/// seen (once a second, or at once when this instance raised one), so an alert raised on any instance reaches every
+/// open page within seconds without a shared message bus.
+/// </summary>
+public sealed class StaffAlertFeed(IServiceScopeFactory scopes, ILogger<StaffAlertFeed> log) : BackgroundService
+{
+    readonly ConcurrentDictionary<Guid, Channel<StaffAlert>> subscribers = new();
+    readonly SemaphoreSlim wake = new(0);
+    long lastSeen = -1;
+
+    public void Pulse() => wake.Release();
+
+    /// <summary>Alerts raised from now on, until <paramref name="ct"/> ends the subscription.</summary>
+    public async IAsyncEnumerable<StaffAlert> SubscribeAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var id = Guid.NewGuid();
+        var channel = Channel.CreateBounded<StaffAlert>(new BoundedChannelOptions(50) { FullMode = BoundedChannelFullMode.DropOldest });
+        subscribers[id] = channel;
+        try
+        {
+            await foreach (var alert in channel.Reader.ReadAllAsync(ct)) yield return alert;
+        }
+        finally
+        {
+            subscribers.TryRemove(id, out _);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await PollAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "Polling staff alerts failed; trying again");
+            }
+            try { await wake.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+
+    async Task PollAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var alerts = db.Set<StaffAlert>().AsNoTracking();
+        if (lastSeen < 0)
+        {
+            lastSeen = await alerts.MaxAsync(a => (long?)a.Id, ct) ?? 0;
+            return;
+        }
+        var fresh = await alerts.Where(a => a.Id > lastSeen).OrderBy(a => a.Id).Take(100).ToListAsync(ct);
+        foreach (var alert in fresh)
+        {
+            lastSeen = alert.Id;
+            foreach (var s in subscribers.Values) s.Writer.TryWrite(alert);
+        }
+    }
+}
