@@ -2,6 +2,7 @@
 # Complaint API and queue benchmarks on SQLite and PostgreSQL, on this machine, 127.0.0.1 only.
 #   bench/run.sh                 # everything: ~10 s per load level, 1,000,000 complaints per database
 #   SECONDS_PER_LEVEL=5 COUNT=100000 bench/run.sh   # a quicker look; ONLY=sqlite or ONLY=postgres for one database
+#   SKIP_CREATE=1 bench/run.sh   # the queue only
 # Needs: .NET 10 SDK; Debian's postgresql (initdb, pg_ctl in /usr/lib/postgresql/*/bin); root or the postgres user.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -60,8 +61,8 @@ bench_db() { # PROVIDER(Sqlite|Postgres) CONNECTION
   local provider=$1 cs=$2 lower
   lower=$(echo "$1" | tr 'A-Z' 'a-z'); [ "$lower" = postgres ] || lower=sqlite
   echo; echo "#### $provider"
-  start_app "$provider" "$cs"
-  "${BENCH[@]}" create --url "$URL" --clients "$CLIENTS" --seconds "$SECONDS_PER_LEVEL"
+  start_app "$provider" "$cs"   # migrates and seeds the demo institution
+  [ -n "${SKIP_CREATE:-}" ] || "${BENCH[@]}" create --url "$URL" --clients "$CLIENTS" --seconds "$SECONDS_PER_LEVEL"
   stop_app
   "${BENCH[@]}" seed-queue --provider "$lower" --connection "$cs" --count "$COUNT"
   start_app "$provider" "$cs"
