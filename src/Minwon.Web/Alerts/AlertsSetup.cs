@@ -18,19 +18,38 @@ public static class AlertsSetup
         return services;
     }
 
-    /// <summary>GET /staff/live: server-sent events that raise the alert banner on every open staff page.</summary>
+    /// <summary>
+    /// GET /staff/live: server-sent events that raise the alert banner on every open staff page. A new connection first
+    /// gets a "ready" event and the alerts still open (or, when reconnecting, those after Last-Event-ID), then new ones.
+    /// </summary>
     public static IEndpointRouteBuilder MapStaffAlerts(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/staff/live", (StaffAlertFeed feed, CancellationToken ct) =>
-                TypedResults.ServerSentEvents(Stream(feed, ct)))
+        app.MapGet("/staff/live", (HttpRequest request, StaffAlertFeed feed, IServiceScopeFactory scopes, CancellationToken ct) =>
+                TypedResults.ServerSentEvents(Stream(feed, scopes, LastEventId(request), ct)))
             .RequireAuthorization(StaffPages.AnyStaffPolicy)
             .ExcludeFromDescription();
         return app;
     }
 
-    static async IAsyncEnumerable<SseItem<AlertMessage>> Stream(StaffAlertFeed feed, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    static long? LastEventId(HttpRequest request) =>
+        long.TryParse(request.Headers["Last-Event-ID"], out var id) ? id : null;
+
+    static async IAsyncEnumerable<SseItem<AlertMessage?>> Stream(StaffAlertFeed feed, IServiceScopeFactory scopes, long? lastEventId,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        await foreach (var alert in feed.SubscribeAsync(ct))
-            yield return new SseItem<AlertMessage>(AlertMessage.From(alert), "alert") { EventId = alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        // Subscribe before reading what is open, so nothing raised in between is missed; ids already sent are skipped.
+        using var subscription = feed.Subscribe();
+        yield return new SseItem<AlertMessage?>(null, "ready");
+        var sent = new HashSet<long>();
+        List<StaffAlert> backlog;
+        await using (var scope = scopes.CreateAsyncScope())
+            backlog = await scope.ServiceProvider.GetRequiredService<StaffAlerts>().BacklogAsync(lastEventId, ct);
+        foreach (var alert in backlog)
+            if (sent.Add(alert.Id)) yield return Item(alert);
+        await foreach (var alert in subscription.Reader.ReadAllAsync(ct))
+            if (sent.Add(alert.Id)) yield return Item(alert);
     }
+
+    static SseItem<AlertMessage?> Item(StaffAlert alert) =>
+        new(AlertMessage.From(alert), "alert") { EventId = alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 }

@@ -31,6 +31,7 @@ sealed class StaffAlertConfiguration : IEntityTypeConfiguration<StaffAlert>
 {
     public void Configure(EntityTypeBuilder<StaffAlert> b)
     {
+        b.ToTable("StaffAlerts");
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Title).HasMaxLength(200);
         b.Property(x => x.Message).HasMaxLength(2000);

@@ -18,20 +18,19 @@ public sealed class StaffAlertFeed(IServiceScopeFactory scopes, ILogger<StaffAle
 
     public void Pulse() => wake.Release();
 
-    /// <summary>Alerts raised from now on, until <paramref name="ct"/> ends the subscription.</summary>
-    public async IAsyncEnumerable<StaffAlert> SubscribeAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    /// <summary>Alerts raised from now on, until the subscription is disposed.</summary>
+    public Subscription Subscribe()
     {
-        var id = Guid.NewGuid();
         var channel = Channel.CreateBounded<StaffAlert>(new BoundedChannelOptions(50) { FullMode = BoundedChannelFullMode.DropOldest });
+        var id = Guid.NewGuid();
         subscribers[id] = channel;
-        try
-        {
-            await foreach (var alert in channel.Reader.ReadAllAsync(ct)) yield return alert;
-        }
-        finally
-        {
-            subscribers.TryRemove(id, out _);
-        }
+        return new Subscription(channel.Reader, () => subscribers.TryRemove(id, out _));
+    }
+
+    public sealed class Subscription(ChannelReader<StaffAlert> reader, Action unsubscribe) : IDisposable
+    {
+        public ChannelReader<StaffAlert> Reader => reader;
+        public void Dispose() => unsubscribe();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

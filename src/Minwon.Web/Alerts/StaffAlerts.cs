@@ -10,7 +10,7 @@ public sealed class StaffAlerts(AppDbContext db, Notifier notifier, StaffAlertFe
 {
     /// <summary>
     /// Adds the alert and mails the supervisors and the safety team, in the caller's unit of work: call
-    /// <see cref="AfterSaveAsync"/> once SaveChanges has committed it.
+    /// <see cref="AfterSave"/> once SaveChanges has committed it.
     /// </summary>
     public async Task<StaffAlert> RaiseAsync(StaffAlertKind kind, string title, string message, string? link, bool isDrill, CancellationToken ct)
     {
@@ -35,6 +35,11 @@ public sealed class StaffAlerts(AppDbContext db, Notifier notifier, StaffAlertFe
     /// <summary>Open alerts (not yet resolved), newest first: the banner on every staff page.</summary>
     public Task<List<StaffAlert>> OpenAsync(CancellationToken ct) =>
         db.Set<StaffAlert>().AsNoTracking().Where(a => a.ResolvedAt == null).OrderByDescending(a => a.Id).Take(5).ToListAsync(ct);
+
+    /// <summary>What a live connection gets first: alerts after <paramref name="afterId"/> when reconnecting, else the open ones.</summary>
+    public Task<List<StaffAlert>> BacklogAsync(long? afterId, CancellationToken ct) => afterId is long id
+        ? db.Set<StaffAlert>().AsNoTracking().Where(a => a.Id > id).OrderBy(a => a.Id).Take(50).ToListAsync(ct)
+        : db.Set<StaffAlert>().AsNoTracking().Where(a => a.ResolvedAt == null).OrderBy(a => a.Id).Take(50).ToListAsync(ct);
 
     public Task<List<StaffAlert>> RecentAsync(int count, CancellationToken ct) =>
         db.Set<StaffAlert>().AsNoTracking().OrderByDescending(a => a.Id).Take(count).ToListAsync(ct);

@@ -47,4 +47,11 @@ public sealed record StaffComplaintView(
     long Id, string ReceiptNumber, ComplaintType Type, ComplaintStatus Status, string Title, string Body,
     int DepartmentId, int CategoryId, string? AssigneeId, string? AssigneeAlias, string CitizenName, string? CitizenPhone,
     string? CitizenEmail, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, bool Extended, string? AnswerDraft, string? Answer,
-    IReadOnlyList<TimelineEntry> History);
+    IReadOnlyList<TimelineEntry> History, Minwon.Web.Protection.TextSeverity Severity, IReadOnlyList<ScreenedTextView> Screening,
+    int AnsweredRepeats);
+
+/// <summary>How one incoming text was screened; <see cref="Masked"/> says whether the view shows it masked.</summary>
+public sealed record ScreenedTextView(long Id, Minwon.Web.Protection.ScreenedField Field, Minwon.Web.Protection.TextSeverity Severity,
+    IReadOnlyList<string> Categories, bool HasPersonalData, bool Masked);
+
+public sealed record RevealedText(long Id, Minwon.Web.Protection.ScreenedField Field, string Original);

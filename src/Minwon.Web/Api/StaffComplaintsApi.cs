@@ -7,6 +7,7 @@ using Minwon.Core.Complaints;
 using Minwon.Web.Complaints;
 using Minwon.Web.Data;
 using Minwon.Web.Localization;
+using Minwon.Web.Protection;
 using Minwon.Web.Staff;
 
 namespace Minwon.Web.Api;
@@ -21,7 +22,9 @@ public static class StaffComplaintsApi
         var staff = api.MapGroup("/staff").WithTags("Staff").RequireAuthorization(StaffIdentity.ApiPolicy);
 
         staff.MapGet("/queue", Queue).WithSummary("The department queue ordered by deadline; pass nextCursor back as cursor for the next page.");
-        staff.MapGet("/complaints/{id:long}", Get).WithSummary("A complaint with its full history.");
+        staff.MapGet("/complaints/{id:long}", Get).WithSummary("A complaint with its full history; abusive spans and personal data come masked.");
+        staff.MapPost("/complaints/{id:long}/texts/{textId:long}/reveal", Reveal)
+            .WithSummary("The original of a masked text; every reveal is written to the audit log.");
 
         Action<AssignRequest>(staff, "assign", (s, c, a, r, ct) => s.AssignAsync(c, a, r.AssigneeId ?? a.Id, ct));
         Action<TextRequest>(staff, "draft", (s, c, a, r, ct) => s.SaveDraftAsync(c, a, r.Text, ct));
@@ -57,7 +60,7 @@ public static class StaffComplaintsApi
         var department = IsSupervisor(user) ? departmentId : actor.DepartmentId;
         var page = await queue.PageAsync(new QueueFilter(department, type, status, categoryId, assigneeId, OpenOnly: status is null), cursor, ct);
         return TypedResults.Ok(new QueueApiPage(page.Rows.Select(r => new QueueApiRow(r.Id, r.ReceiptNumber, r.Type, r.Status, r.Title, r.Category,
-            r.AssigneeAlias, ComplaintStatusView.Kst(r.ReceivedAt), ComplaintStatusView.Kst(r.DueAt), r.Extended)).ToList(), page.NextCursor));
+            r.AssigneeAlias, ComplaintStatusView.Kst(r.ReceivedAt), ComplaintStatusView.Kst(r.DueAt), r.Extended, r.Severity)).ToList(), page.NextCursor));
     }
 
     static async Task<Results<Ok<StaffComplaintView>, ProblemHttpResult>> Get(
@@ -70,16 +73,41 @@ public static class StaffComplaintsApi
         return loaded.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : ProblemResults.From(loaded, L);
     }
 
+    static async Task<Results<Ok<RevealedText>, ProblemHttpResult>> Reveal(
+        long id, long textId, ClaimsPrincipal user, UserManager<StaffUser> users, ComplaintService service, ProtectiveReading reading,
+        IStringLocalizer<SharedResource> L, CancellationToken ct)
+    {
+        var actor = await users.GetUserAsync(user);
+        if (actor is null) return ProblemResults.From(Outcome.Forbidden(), L);
+        var (loaded, complaint) = await service.LoadForStaffAsync(id, actor, IsSupervisor(user), ct);
+        if (!loaded.Succeeded) return ProblemResults.From(loaded, L);
+        var text = await reading.RevealAsync(id, textId, actor, ct);
+        return text is null ? ProblemResults.From(Outcome.NotFound(), L)
+            : TypedResults.Ok(new RevealedText(text.Id, text.Field, OriginalOf(complaint!, text.Field)));
+    }
+
+    static string OriginalOf(Complaint c, ScreenedField field) => field switch
+    {
+        ScreenedField.Title => c.Title,
+        ScreenedField.RatingComment => c.RatingComment ?? "",
+        _ => c.Body,
+    };
+
     static async Task<StaffComplaintView> ViewAsync(AppDbContext db, long id, CancellationToken ct)
     {
         var c = await db.Complaints.AsNoTracking().Include(x => x.Assignee).Include(x => x.Events).FirstAsync(x => x.Id == id, ct);
-        return new StaffComplaintView(c.Id, c.ReceiptNumber, c.Type, c.Status, c.Title, c.Body, c.DepartmentId, c.CategoryId,
+        var texts = await db.Set<ScreenedText>().AsNoTracking().Where(s => s.ComplaintId == id).OrderBy(s => s.Id).ToListAsync(ct);
+        var body = texts.LastOrDefault(t => t.Field == ScreenedField.Body) is { NeedsMasking: true } b ? b.Masked : c.Body;
+        return new StaffComplaintView(c.Id, c.ReceiptNumber, c.Type, c.Status, c.MaskedTitle ?? c.Title, body, c.DepartmentId, c.CategoryId,
             c.AssigneeId, c.Assignee?.PublicAlias, c.CitizenName, c.CitizenPhone, c.CitizenEmail,
             ComplaintStatusView.Kst(c.ReceivedAt), ComplaintStatusView.Kst(c.DueAt), c.Extended, c.AnswerDraft, c.Answer,
-            c.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new TimelineEntry(ComplaintStatusView.Kst(e.At), e.Kind, e.ActorAlias, e.Note)).ToList());
+            c.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new TimelineEntry(ComplaintStatusView.Kst(e.At), e.Kind, e.ActorAlias, e.Note)).ToList(),
+            c.Severity, texts.Select(t => new ScreenedTextView(t.Id, t.Field, t.Severity,
+                t.Categories.Split(',', StringSplitOptions.RemoveEmptyEntries), t.HasPersonalData, t.NeedsMasking)).ToList(),
+            c.AnsweredRepeats);
     }
 }
 
 public sealed record QueueApiRow(long Id, string ReceiptNumber, ComplaintType Type, ComplaintStatus Status, string Title, string Category,
-    string? AssigneeAlias, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, bool Extended);
+    string? AssigneeAlias, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, bool Extended, TextSeverity Severity);
 public sealed record QueueApiPage(IReadOnlyList<QueueApiRow> Items, string? NextCursor);

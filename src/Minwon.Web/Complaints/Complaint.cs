@@ -48,6 +48,18 @@ public class Complaint
     public string? RatingComment { get; set; }
     public DateTime? RatedAt { get; set; }
 
+    // ---- Protective reading (Protection/ProtectiveReading) ----
+    /// <summary>The worst screening result among the complaint's texts: the badge in the queue.</summary>
+    public Minwon.Web.Protection.TextSeverity Severity { get; set; }
+    /// <summary>The title as the queue shows it when it had to be masked; null when the title is clean.</summary>
+    public string? MaskedTitle { get; set; }
+    /// <summary>Hash of the complainant's phone or e-mail (<see cref="Minwon.Web.Protection.ComplainantKey"/>).</summary>
+    public string? ComplainantKey { get; set; }
+    /// <summary>MinHash fingerprint of title and body, for repeated complaints (Art. 23).</summary>
+    public byte[]? Fingerprint { get; set; }
+    /// <summary>How many earlier answered complaints of the same complainant say nearly the same, at filing.</summary>
+    public int AnsweredRepeats { get; set; }
+
     /// <summary>Optimistic concurrency: two officers acting on the same complaint at once cannot both win.</summary>
     public int Version { get; set; }
 

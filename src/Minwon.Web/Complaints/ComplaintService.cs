@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Minwon.Core.Complaints;
 using Minwon.Core.Contact;
 using Minwon.Core.Deadlines;
+using Minwon.Web.Alerts;
 using Minwon.Web.Calendar;
 using Minwon.Web.Data;
 using Minwon.Web.Notifications;
+using Minwon.Web.Protection;
 using Minwon.Web.Staff;
 
 namespace Minwon.Web.Complaints;
@@ -15,7 +17,8 @@ namespace Minwon.Web.Complaints;
 /// (who may act, the legal clock, the history, the citizen's notice) holds in one place. Each action saves once,
 /// or inside one transaction, so nothing is stored half-way.
 /// </summary>
-public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines, Notifier notifier, TimeProvider clock)
+public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines, Notifier notifier, ProtectiveReading reading,
+    StaffAlerts alerts, TimeProvider clock)
 {
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -68,16 +71,20 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
             });
         }
 
+        // Screened before anyone can read it: officers see the masked text, a threat alerts the safety team.
+        reading.ScreenNewComplaint(complaint);
+
         // The receipt number derives from the id, so the notice is written after the insert, in the same transaction.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Complaints.Add(complaint);
         await db.SaveChangesAsync(ct);
         notifier.Filed(complaint);
+        await reading.AfterFirstSaveAsync(complaint, ct);
         if (idempotency is var (key, hash))
             db.IdempotencyRecords.Add(new IdempotencyRecord { Key = key, RequestHash = hash, ComplaintId = complaint.Id, CreatedAt = now });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        notifier.Flush();
+        alerts.AfterSave();
         return (Outcome.Ok, complaint);
     }
 
@@ -107,7 +114,10 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
         c.RatingComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         c.RatedAt = Now;
         db.ComplaintEvents.Add(new ComplaintEvent { ComplaintId = c.Id, At = Now, Kind = ComplaintEventKind.Rated, Note = $"{rating}" });
+        if (c.RatingComment is not null && reading.ScreenRatingComment(c, c.RatingComment).Severity == TextSeverity.Threat)
+            await reading.RaiseThreatAsync(c, ct);
         await db.SaveChangesAsync(ct);
+        alerts.AfterSave();
         return Outcome.Ok;
     }
 
@@ -214,6 +224,24 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
         Log(c, actor, ComplaintEventKind.Closed, note);
         notifier.Closed(c, note);
         return await SaveAsync(ct);
+    }
+
+    /// <summary>Art. 23: closes a complaint that repeats ones answered at least twice and sends the statutory notice.</summary>
+    public async Task<Outcome> CloseAsRepeatAsync(Complaint c, StaffUser actor, string earlierReceipts, CancellationToken ct)
+    {
+        if (!c.IsOpen) return Outcome.Conflict("처리가 끝난 민원입니다.");
+        c.Status = ComplaintStatus.Closed;
+        c.ClosedAt = Now;
+        Log(c, actor, ComplaintEventKind.Closed, "민원처리법 제23조에 따른 반복 민원 종결");
+        notifier.ClosedAsRepeat(c, earlierReceipts);
+        return await SaveAsync(ct);
+    }
+
+    /// <summary>An internal step with no change to the complaint itself (a closure proposal, a rejection).</summary>
+    public Task<Outcome> RecordAsync(Complaint c, StaffUser actor, ComplaintEventKind kind, string? note, CancellationToken ct)
+    {
+        Log(c, actor, kind, note, isPublic: false);
+        return SaveAsync(ct);
     }
 
     void TakeIfUnassigned(Complaint c, StaffUser actor)

@@ -9,6 +9,10 @@ public static class ComplaintsSetup
         services.AddScoped<DeadlineService>();
         services.AddScoped<ComplaintService>();
         services.AddScoped<QueueQuery>();
+        services.AddScoped<Minwon.Web.Protection.ProtectiveReading>();
+        services.AddScoped<Minwon.Web.Protection.RepeatClosures>();
+        services.AddScoped<Minwon.Web.Protection.ComplainantHistory>();
+        services.AddScoped<Minwon.Web.Staff.StaffAliases>();
         return services;
     }
 }

@@ -64,6 +64,11 @@ public partial class AppDbContext : IdentityDbContext<StaffUser>, IDataProtectio
             c.HasIndex(x => x.AssigneeId);
             c.HasIndex(x => x.CitizenPhone);
             c.HasIndex(x => x.CitizenEmail);
+            c.Property(x => x.Severity).HasConversion<string>().HasMaxLength(10);
+            c.Property(x => x.MaskedTitle).HasMaxLength(200);
+            c.Property(x => x.ComplainantKey).HasMaxLength(32);
+            c.Property(x => x.Fingerprint).HasMaxLength(Minwon.Screening.Duplicates.MinHashFingerprint.ByteLength);
+            c.HasIndex(x => x.ComplainantKey);
             c.HasOne(x => x.Assignee).WithMany().OnDelete(DeleteBehavior.SetNull);
         });
 

@@ -30,6 +30,11 @@ public sealed class Notifier(AppDbContext db, IStringLocalizer<SharedResource> L
     public void Closed(Complaint c, string reason) => Queue(c, "[민원 종결] {0}",
         "민원이 종결되었습니다.\n사유: {1}\n조회: {2}/track?receipt={0}", c.ReceiptNumber, reason, PortalUrl);
 
+    /// <summary>The statutory notice of Art. 23(1) of the Civil Petitions Act: a repeated complaint closed without a new answer.</summary>
+    public void ClosedAsRepeat(Complaint c, string earlierReceipts) => Queue(c, "[반복 민원 종결 안내] {0}",
+        "귀하께서 제출하신 민원(접수번호 {0})은 이전에 제출하신 민원(접수번호 {1})과 같은 내용으로, 이미 2회 이상 처리 결과를 안내해 드렸습니다.\n「민원 처리에 관한 법률」 제23조제1항에 따라 이번 민원은 별도의 답변 없이 종결 처리되었음을 알려드립니다.\n조회: {2}/track?receipt={0}",
+        c.ReceiptNumber, earlierReceipts, PortalUrl);
+
     /// <summary>A workspace notice to a staff member (alerts); staff notices are in Korean, the working language.</summary>
     public void StaffEmail(string to, string subject, string body)
     {

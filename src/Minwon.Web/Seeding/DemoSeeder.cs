@@ -5,6 +5,7 @@ using Minwon.Web.Calendar;
 using Minwon.Web.Complaints;
 using Minwon.Web.Data;
 using Minwon.Web.Departments;
+using Minwon.Web.Protection;
 using Minwon.Web.Staff;
 
 namespace Minwon.Web.Seeding;
@@ -13,7 +14,7 @@ namespace Minwon.Web.Seeding;
 /// A demo institution for the embedded mode: six departments, twenty staff with public aliases and about 300
 /// complaints of every type and status, some due soon and some overdue. Deterministic, so screenshots repeat.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<StaffUser> users, DeadlineService deadlines, TimeProvider clock)
+public sealed class DemoSeeder(AppDbContext db, UserManager<StaffUser> users, DeadlineService deadlines, ProtectiveReading reading, TimeProvider clock)
 {
     public const string Password = "Minwon-demo-2026";
     public static readonly string[] Logins =
@@ -128,8 +129,55 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<StaffUser> users, De
                     }
                 }
             }
+            reading.ScreenNewComplaint(c);
             db.Complaints.Add(c);
         }
+        await db.SaveChangesAsync();
+        if (count > 0) await CreateProtectionExamplesAsync(departments.First(d => d.Code == "ROAD"), staff);
+    }
+
+    /// <summary>
+    /// For the staff-protection demo in 도로교통과 (officer@minwon.local): an abusive complaint, shown masked, and a
+    /// complainant who files the same complaint a third time after two answers (Art. 23).
+    /// </summary>
+    async Task CreateProtectionExamplesAsync(Department road, List<StaffUser> staff)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var handler = staff.First(s => s.DepartmentId == road.Id);
+        var category = db.Categories.First(c => c.DepartmentId == road.Id).Id;
+        async Task<Complaint> Add(string title, string body, string name, string phone, DateTime received, string? answer)
+        {
+            var c = new Complaint
+            {
+                Type = ComplaintType.Grievance, CategoryId = category, DepartmentId = road.Id, Title = title, Body = body,
+                CitizenName = name, CitizenPhone = phone, PhoneLast4 = KoreanPhone.Last4(phone), ConsentedAt = received,
+                ReceivedAt = received, ClockStartedAt = received, Status = ComplaintStatus.Received,
+            };
+            c.DueAt = await deadlines.DueAtAsync(received, await deadlines.PeriodForAsync(c, default), default);
+            c.Events.Add(new ComplaintEvent { At = received, Kind = ComplaintEventKind.Filed, ToDepartmentId = road.Id });
+            if (answer is not null)
+            {
+                c.Status = ComplaintStatus.Closed;
+                c.AssigneeId = handler.Id;
+                c.Answer = answer;
+                c.AnsweredAt = c.ClosedAt = received.AddDays(2);
+                c.AnsweredByAlias = handler.PublicAlias;
+                c.Events.Add(new ComplaintEvent { At = c.AnsweredAt.Value, Kind = ComplaintEventKind.Answered, ActorId = handler.Id, ActorAlias = handler.PublicAlias });
+            }
+            reading.ScreenNewComplaint(c);
+            db.Complaints.Add(c);
+            await db.SaveChangesAsync();
+            return c;
+        }
+
+        await Add("이딴 식으로 일하는 공무원 새끼들", "신호등 고장 신고를 세 번이나 했는데 아직도 안 고쳤네요. 씨발 세금 받아먹고 뭐 하는 겁니까? 010-4821-7730으로 연락 주세요.",
+            "조만호", "010-4821-7730", now.AddHours(-5), null);
+        const string repeatTitle = "우리 집 앞 도로 포장 다시 해 주세요";
+        const string repeatBody = "행복로 23번길 우리 집 앞 도로가 울퉁불퉁해서 비가 오면 물웅덩이가 생깁니다. 지난번에도 말씀드렸는데 전면 재포장을 해 주십시오. 부분 보수로는 안 됩니다.";
+        await Add(repeatTitle, repeatBody, "반복선", "010-7713-2290", now.AddDays(-60), "해당 구간은 부분 보수를 마쳤으며 전면 재포장은 내년도 예산에 반영을 검토하겠습니다.");
+        await Add(repeatTitle, repeatBody + " 다시 요청합니다.", "반복선", "010-7713-2290", now.AddDays(-30), "앞선 답변과 같이 부분 보수를 마쳤고 전면 재포장은 예산 심의 결과에 따라 진행됩니다.");
+        var third = await Add(repeatTitle, repeatBody + " 다시 한번 요청합니다.", "반복선", "010-7713-2290", now.AddHours(-3), null);
+        third.AnsweredRepeats = (await reading.AnsweredRepeatsOfAsync(third, default)).Count;
         await db.SaveChangesAsync();
     }
 

@@ -35,6 +35,13 @@ public static class StaffPages
         return services;
     }
 
+    /// <summary>Where a staff member lands after signing in: the queue for those who work complaints, the alerts otherwise.</summary>
+    public static string HomeFor(IEnumerable<string> roles)
+    {
+        var set = roles.ToHashSet();
+        return set.Overlaps([Roles.Officer, Roles.Supervisor, Roles.Admin]) ? "/staff/queue" : "/staff/alerts";
+    }
+
     /// <summary>Supervisors and administrators see and act on every department; officers only on their own.</summary>
     public static bool IsSupervisor(this System.Security.Claims.ClaimsPrincipal user) =>
         user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);

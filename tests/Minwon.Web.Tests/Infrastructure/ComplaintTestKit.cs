@@ -18,6 +18,8 @@ public static partial class ComplaintTestKit
 {
     public const string Officer = "officer@minwon.local";          // 도로교통과 (ROAD)
     public const string Supervisor = "supervisor@minwon.local";
+    public const string Safety = "safety@minwon.local";
+    public const string Admin = "admin@minwon.local";
     static readonly SemaphoreSlim seeding = new(1, 1);
 
     /// <summary>Seeds the demo departments and staff (no complaints) unless the app already has them.</summary>
@@ -64,6 +66,16 @@ public static partial class ComplaintTestKit
         using var json = JsonDocument.Parse(text);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", json.RootElement.GetProperty("accessToken").GetString());
         if (language is not null) client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        return client;
+    }
+
+    /// <summary>A client signed in to the staff workspace with the demo password (cookie), following redirects.</summary>
+    public static async Task<HttpClient> StaffCookieClientAsync(MinwonApp app, string email)
+    {
+        var client = app.CreateClient();
+        var login = await PostFormAsync(client, "/staff/login", [new("Email", email), new("Password", DemoSeeder.Password)]);
+        if (login.RequestMessage?.RequestUri?.AbsolutePath.StartsWith("/staff/login", StringComparison.Ordinal) != false)
+            throw new InvalidOperationException($"Sign-in of {email} failed: {(int)login.StatusCode}");
         return client;
     }
 

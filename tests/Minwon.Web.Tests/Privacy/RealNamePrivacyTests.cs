@@ -80,7 +80,7 @@ public abstract partial class RealNamePrivacyTests(MinwonApp app) : IntegrationT
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null || !e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any())
             .ToList();
         var patterns = endpoints.Select(e => "/" + e.RoutePattern.RawText?.TrimStart('/')).ToHashSet();
-        foreach (var expected in new[] { "/", "/complaints/new", "/complaints/receipt", "/track", "/my", "/api/v1/complaints/{receiptNumber}", "/openapi/{documentName}.json" })
+        foreach (var expected in new[] { "/", "/complaints/new", "/complaints/receipt", "/track", "/my", "/directory", "/api/v1/complaints/{receiptNumber}", "/openapi/{documentName}.json" })
             Assert.Contains(expected, patterns);
         Assert.DoesNotContain("/staff/queue", patterns);       // the classification itself is checked:
         Assert.DoesNotContain("/api/v1/staff/queue", patterns); // staff routes are not "public"

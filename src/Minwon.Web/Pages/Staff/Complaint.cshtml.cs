@@ -9,6 +9,7 @@ using Minwon.Web.Complaints;
 using Minwon.Web.Data;
 using Minwon.Web.Departments;
 using Minwon.Web.Localization;
+using Minwon.Web.Protection;
 using Minwon.Web.Staff;
 
 namespace Minwon.Web.Pages.Staff;
@@ -18,7 +19,7 @@ namespace Minwon.Web.Pages.Staff;
 /// POST form per action. Every action goes through <see cref="ComplaintService"/> and redirects back (PRG) with a message.
 /// </summary>
 public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineService deadlines, UserManager<StaffUser> users,
-    TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+    ProtectiveReading reading, RepeatClosures closures, ComplainantHistory complainants, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
 {
     [TempData] public string? Message { get; set; }
 
@@ -34,6 +35,21 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
     public int MaxExtensionDays { get; private set; }
     /// <summary>Extensions are given in days; a period shorter than one working day (기타민원, 3 hours) cannot take one.</summary>
     public bool PeriodAllowsDays { get; private set; }
+
+    /// <summary>The latest screening of each incoming text of this complaint.</summary>
+    public Dictionary<ScreenedField, ScreenedText> Screened { get; private set; } = [];
+    /// <summary>The text whose original this response shows, after a logged reveal.</summary>
+    public long? RevealedTextId { get; private set; }
+    /// <summary>Earlier answered complaints of the same complainant that say nearly the same (Art. 23).</summary>
+    public List<Complaint> Repeats { get; private set; } = [];
+    public RepeatClosure? Closure { get; private set; }
+    /// <summary>Restrictions in force on this complainant (entry ban, call suspension, written answers only).</summary>
+    public List<ComplainantRestriction> Restrictions { get; private set; } = [];
+    public bool CanSeeComplainantHistory => User.IsInRole(Roles.Supervisor) || User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Safety);
+    [BindProperty] public string? ClosureReason { get; set; }
+
+    public ScreenedTextDisplay Display(ScreenedField field, string original, string elementId) =>
+        new(Screened.GetValueOrDefault(field), original, Screened.GetValueOrDefault(field)?.Id == RevealedTextId, Complaint.Id, elementId);
 
     /// <summary>Which form the errors belong to, so they show next to it.</summary>
     public string? FailedAction { get; private set; }
@@ -54,6 +70,26 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
         await FillAsync(c, ct);
         return Page();
     }
+
+    /// <summary>Shows one original text in this response and writes who saw it to the audit log.</summary>
+    public async Task<IActionResult> OnPostRevealAsync(long id, long textId, CancellationToken ct)
+    {
+        var (result, c) = await LoadAsync(id, ct);
+        if (result is not null) return result;
+        if (await reading.RevealAsync(id, textId, Me, ct) is null) return NotFound();
+        RevealedTextId = textId;
+        Answer = c!.AnswerDraft;
+        await FillAsync(c, ct);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostProposeClosureAsync(long id, CancellationToken ct) =>
+        ActAsync(id, "closure", async (c, me) => await closures.ProposeAsync(c, me, await reading.AnsweredRepeatsOfAsync(c, ct), ClosureReason, ct),
+            "반복 민원 종결을 제안했습니다. 관리자가 승인하면 종결됩니다.", ct);
+
+    public Task<IActionResult> OnPostDecideClosureAsync(long id, bool approve, CancellationToken ct) =>
+        ActAsync(id, "closure", (c, me) => User.IsSupervisor() ? closures.DecideAsync(c, me, approve, ct) : Task.FromResult(Outcome.Forbidden()),
+            approve ? "반복 민원 종결을 승인했습니다. 민원인에게 안내가 발송됩니다." : "반복 민원 종결 제안을 반려했습니다.", ct);
 
     /// <summary>GET /staff/complaints/{id}?handler=Attachment&amp;attachmentId=…: the file as stored, always as a download.</summary>
     public async Task<IActionResult> OnGetAttachmentAsync(long id, long attachmentId, CancellationToken ct)
@@ -135,6 +171,10 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
         await db.Entry(c).Reference(x => x.Assignee).LoadAsync(ct);
         await db.Entry(c).Collection(x => x.Attachments).LoadAsync(ct);
         Complaint = c;
+        Screened = (await reading.ForComplaintAsync(c.Id, ct)).GroupBy(s => s.Field).ToDictionary(g => g.Key, g => g.Last());
+        Repeats = await reading.AnsweredRepeatsOfAsync(c, ct);
+        Closure = await closures.LatestAsync(c.Id, ct);
+        Restrictions = await complainants.ActiveRestrictionsAsync(c.ComplainantKey, ct);
         History = await db.ComplaintEvents.AsNoTracking().Where(e => e.ComplaintId == c.Id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
         Colleagues = await db.Users.AsNoTracking().Where(u => u.DepartmentId == c.DepartmentId).OrderBy(u => u.PublicAlias).ToListAsync(ct);
         Departments = await db.Departments.AsNoTracking().OrderBy(d => d.Name).ToListAsync(ct);

@@ -16,6 +16,8 @@ public static class StaffText
         ComplaintEventKind.Extended => "처리기간 연장",
         ComplaintEventKind.Closed => "종결",
         ComplaintEventKind.Rated => "만족도 평가",
+        ComplaintEventKind.ClosureProposed => "반복 민원 종결 제안",
+        ComplaintEventKind.ClosureRejected => "반복 민원 종결 반려",
         _ => k.ToString(),
     };
 

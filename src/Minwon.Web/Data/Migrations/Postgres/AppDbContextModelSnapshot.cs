@@ -224,7 +224,7 @@ namespace Minwon.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ResolvedAt");
 
-                    b.ToTable("StaffAlert");
+                    b.ToTable("StaffAlerts", (string)null);
                 });
 
             modelBuilder.Entity("Minwon.Web.Calendar.AdminHoliday", b =>
@@ -317,6 +317,9 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.Property<string>("AnsweredByAlias")
                         .HasColumnType("text");
 
+                    b.Property<int>("AnsweredRepeats")
+                        .HasColumnType("integer");
+
                     b.Property<string>("AssigneeId")
                         .HasColumnType("text");
 
@@ -347,6 +350,10 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ComplainantKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<DateTime>("ConsentedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -359,10 +366,18 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.Property<bool>("Extended")
                         .HasColumnType("boolean");
 
+                    b.Property<byte[]>("Fingerprint")
+                        .HasMaxLength(514)
+                        .HasColumnType("bytea");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
+
+                    b.Property<string>("MaskedTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
@@ -382,6 +397,11 @@ namespace Minwon.Web.Data.Migrations.Postgres
 
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -414,6 +434,8 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.HasIndex("CitizenEmail");
 
                     b.HasIndex("CitizenPhone");
+
+                    b.HasIndex("ComplainantKey");
 
                     b.HasIndex("StatutoryServiceId");
 
@@ -630,6 +652,192 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.ToTable("Outbox");
                 });
 
+            modelBuilder.Entity("Minwon.Web.Protection.ComplainantRestriction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ComplainantKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LiftedByAlias")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetByAlias")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("SetById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplainantKey");
+
+                    b.ToTable("ComplainantRestrictions", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Web.Protection.RepeatClosure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByAlias")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("EarlierReceipts")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProposedByAlias")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ProposedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("Decision");
+
+                    b.ToTable("RepeatClosures", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Web.Protection.RevealRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorAlias")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ScreenedTextId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScreenedTextId");
+
+                    b.ToTable("RevealRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Web.Protection.ScreenedText", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("ComplaintId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("HasPersonalData")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Masked")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<float>("Score")
+                        .HasColumnType("real");
+
+                    b.Property<DateTime>("ScreenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("ScreenedTexts", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Web.Staff.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -829,6 +1037,27 @@ namespace Minwon.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Minwon.Web.Protection.RevealRecord", b =>
+                {
+                    b.HasOne("Minwon.Web.Protection.ScreenedText", "ScreenedText")
+                        .WithMany()
+                        .HasForeignKey("ScreenedTextId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ScreenedText");
+                });
+
+            modelBuilder.Entity("Minwon.Web.Protection.ScreenedText", b =>
+                {
+                    b.HasOne("Minwon.Web.Complaints.Complaint", "Complaint")
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Complaint");
                 });
 
             modelBuilder.Entity("Minwon.Web.Staff.StaffUser", b =>

@@ -211,7 +211,7 @@ namespace Minwon.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ResolvedAt");
 
-                    b.ToTable("StaffAlert");
+                    b.ToTable("StaffAlerts", (string)null);
                 });
 
             modelBuilder.Entity("Minwon.Web.Calendar.AdminHoliday", b =>
@@ -298,6 +298,9 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.Property<string>("AnsweredByAlias")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AnsweredRepeats")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AssigneeId")
                         .HasColumnType("TEXT");
 
@@ -328,6 +331,10 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ComplainantKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ConsentedAt")
                         .HasColumnType("TEXT");
 
@@ -340,9 +347,17 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.Property<bool>("Extended")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("Fingerprint")
+                        .HasMaxLength(514)
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaskedTitle")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
@@ -362,6 +377,11 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -395,6 +415,8 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.HasIndex("CitizenEmail");
 
                     b.HasIndex("CitizenPhone");
+
+                    b.HasIndex("ComplainantKey");
 
                     b.HasIndex("StatutoryServiceId");
 
@@ -601,6 +623,184 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.ToTable("Outbox");
                 });
 
+            modelBuilder.Entity("Minwon.Web.Protection.ComplainantRestriction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComplainantKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LiftedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LiftedByAlias")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetByAlias")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplainantKey");
+
+                    b.ToTable("ComplainantRestrictions", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Web.Protection.RepeatClosure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByAlias")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EarlierReceipts")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedByAlias")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("Decision");
+
+                    b.ToTable("RepeatClosures", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Web.Protection.RevealRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorAlias")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ScreenedTextId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScreenedTextId");
+
+                    b.ToTable("RevealRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Web.Protection.ScreenedText", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasPersonalData")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Masked")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<float>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("ScreenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("ScreenedTexts", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Web.Staff.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -800,6 +1000,27 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Minwon.Web.Protection.RevealRecord", b =>
+                {
+                    b.HasOne("Minwon.Web.Protection.ScreenedText", "ScreenedText")
+                        .WithMany()
+                        .HasForeignKey("ScreenedTextId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ScreenedText");
+                });
+
+            modelBuilder.Entity("Minwon.Web.Protection.ScreenedText", b =>
+                {
+                    b.HasOne("Minwon.Web.Complaints.Complaint", "Complaint")
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Complaint");
                 });
 
             modelBuilder.Entity("Minwon.Web.Staff.StaffUser", b =>
