@@ -1,11 +1,13 @@
 using System.Net.ServerSentEvents;
+using Microsoft.Extensions.Localization;
+using Minwon.Web.Localization;
 using Minwon.Web.Staff;
 
 namespace Minwon.Web.Alerts;
 
 public sealed record AlertMessage(long Id, string Kind, bool IsDrill, string Title, string Message, string? Link, DateTime CreatedAt)
 {
-    public static AlertMessage From(StaffAlert a) => new(a.Id, a.Kind.ToString(), a.IsDrill, a.Title, a.Message, a.Link, a.CreatedAt);
+    public static AlertMessage From(StaffAlert a, IStringLocalizer L) => new(a.Id, a.Kind.ToString(), a.IsDrill, a.TitleIn(L), a.MessageIn(L), a.Link, a.CreatedAt);
 }
 
 public static class AlertsSetup
@@ -24,8 +26,8 @@ public static class AlertsSetup
     /// </summary>
     public static IEndpointRouteBuilder MapStaffAlerts(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/staff/live", (HttpRequest request, StaffAlertFeed feed, IServiceScopeFactory scopes, CancellationToken ct) =>
-                TypedResults.ServerSentEvents(Stream(feed, scopes, LastEventId(request), ct)))
+        app.MapGet("/staff/live", (HttpRequest request, StaffAlertFeed feed, IServiceScopeFactory scopes, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
+                TypedResults.ServerSentEvents(Stream(feed, scopes, LastEventId(request), L, ct)))
             .RequireAuthorization(StaffPages.AnyStaffPolicy)
             .ExcludeFromDescription();
         return app;
@@ -35,7 +37,7 @@ public static class AlertsSetup
         long.TryParse(request.Headers["Last-Event-ID"], out var id) ? id : null;
 
     static async IAsyncEnumerable<SseItem<AlertMessage?>> Stream(StaffAlertFeed feed, IServiceScopeFactory scopes, long? lastEventId,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        IStringLocalizer L, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         // Subscribe before reading what is open, so nothing raised in between is missed; ids already sent are skipped.
         using var subscription = feed.Subscribe();
@@ -45,11 +47,11 @@ public static class AlertsSetup
         await using (var scope = scopes.CreateAsyncScope())
             backlog = await scope.ServiceProvider.GetRequiredService<StaffAlerts>().BacklogAsync(lastEventId, ct);
         foreach (var alert in backlog)
-            if (sent.Add(alert.Id)) yield return Item(alert);
+            if (sent.Add(alert.Id)) yield return Item(alert, L);
         await foreach (var alert in subscription.Reader.ReadAllAsync(ct))
-            if (sent.Add(alert.Id)) yield return Item(alert);
+            if (sent.Add(alert.Id)) yield return Item(alert, L);
     }
 
-    static SseItem<AlertMessage?> Item(StaffAlert alert) =>
-        new(AlertMessage.From(alert), "alert") { EventId = alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+    static SseItem<AlertMessage?> Item(StaffAlert alert, IStringLocalizer L) =>
+        new(AlertMessage.From(alert, L), "alert") { EventId = alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 }

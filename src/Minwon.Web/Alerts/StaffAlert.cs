@@ -18,6 +18,8 @@ public class StaffAlert
     public bool IsDrill { get; set; }
     public required string Title { get; set; }
     public required string Message { get; set; }
+    /// <summary>Fills {0} in <see cref="Title"/> and <see cref="Message"/> when they are templates; null for plain texts.</summary>
+    public string? Subject { get; set; }
     /// <summary>Staff-workspace link to what the alert is about (a complaint, an emergency), or null.</summary>
     public string? Link { get; set; }
     public DateTime CreatedAt { get; set; }
@@ -25,6 +27,15 @@ public class StaffAlert
     public string? AcknowledgedByAlias { get; set; }
     public DateTime? ResolvedAt { get; set; }
     public string? ResolvedByAlias { get; set; }
+
+    /// <summary>The title in the reader's language (through the shared resources), or in Korean without a localizer.</summary>
+    public string TitleIn(Microsoft.Extensions.Localization.IStringLocalizer? L) => Text(Title, L);
+
+    public string MessageIn(Microsoft.Extensions.Localization.IStringLocalizer? L) => Text(Message, L);
+
+    string Text(string template, Microsoft.Extensions.Localization.IStringLocalizer? L) =>
+        Subject is null ? (L is null ? template : L[template].Value)
+        : L is null ? string.Format(System.Globalization.CultureInfo.InvariantCulture, template, Subject) : L[template, Subject].Value;
 }
 
 sealed class StaffAlertConfiguration : IEntityTypeConfiguration<StaffAlert>
@@ -36,6 +47,7 @@ sealed class StaffAlertConfiguration : IEntityTypeConfiguration<StaffAlert>
         b.Property(x => x.Title).HasMaxLength(200);
         b.Property(x => x.Message).HasMaxLength(2000);
         b.Property(x => x.Link).HasMaxLength(300);
+        b.Property(x => x.Subject).HasMaxLength(100);
         b.Property(x => x.AcknowledgedByAlias).HasMaxLength(50);
         b.Property(x => x.ResolvedByAlias).HasMaxLength(50);
         b.HasIndex(x => x.ResolvedAt);

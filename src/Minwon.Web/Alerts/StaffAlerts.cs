@@ -10,19 +10,22 @@ public sealed class StaffAlerts(AppDbContext db, Notifier notifier, StaffAlertFe
 {
     /// <summary>
     /// Adds the alert and mails the supervisors and the safety team, in the caller's unit of work: call
-    /// <see cref="AfterSave"/> once SaveChanges has committed it.
+    /// <see cref="AfterSave"/> once SaveChanges has committed it. <paramref name="title"/> and <paramref name="message"/>
+    /// are Korean texts, or templates with {0} filled by <paramref name="subject"/> (a receipt number, a place), so
+    /// pages can show them in the reader's language.
     /// </summary>
-    public async Task<StaffAlert> RaiseAsync(StaffAlertKind kind, string title, string message, string? link, bool isDrill, CancellationToken ct)
+    public async Task<StaffAlert> RaiseAsync(StaffAlertKind kind, string title, string message, string? link, bool isDrill, CancellationToken ct,
+        string? subject = null)
     {
-        var drill = isDrill ? "[모의훈련] " : "";
         var alert = new StaffAlert
         {
-            Kind = kind, IsDrill = isDrill, Title = drill + title, Message = message, Link = link,
+            Kind = kind, IsDrill = isDrill, Title = title, Message = message, Subject = subject, Link = link,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Set<StaffAlert>().Add(alert);
+        var drill = isDrill ? "[모의훈련] " : "";
         foreach (var email in await ResponderEmailsAsync(ct))
-            notifier.StaffEmail(email, $"[민원 경보] {alert.Title}", $"{message}\n\n{link}");
+            notifier.StaffEmail(email, $"[민원 경보] {drill}{alert.TitleIn(null)}", $"{drill}{alert.MessageIn(null)}\n\n{link}");
         return alert;
     }
 

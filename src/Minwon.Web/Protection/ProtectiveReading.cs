@@ -88,9 +88,9 @@ public sealed class ProtectiveReading(AppDbContext db, StaffAlerts alerts, TimeP
     }
 
     public Task RaiseThreatAsync(Complaint c, CancellationToken ct) =>
-        alerts.RaiseAsync(StaffAlertKind.Threat, $"위협 민원 접수: {c.ReceiptNumber}",
-            $"폭력 위협으로 판단되는 표현이 있는 민원이 접수되었습니다. 접수번호 {c.ReceiptNumber}. 안전관리팀은 확인해 주세요.",
-            $"/staff/complaints/{c.Id}", isDrill: false, ct);
+        alerts.RaiseAsync(StaffAlertKind.Threat, "위협 민원 접수: {0}",
+            "폭력 위협으로 판단되는 표현이 있는 민원이 접수되었습니다. 접수번호 {0}. 안전관리팀은 확인해 주세요.",
+            $"/staff/complaints/{c.Id}", isDrill: false, ct, subject: c.ReceiptNumber);
 
     public Task<List<ScreenedText>> ForComplaintAsync(long complaintId, CancellationToken ct) =>
         db.Set<ScreenedText>().AsNoTracking().Where(s => s.ComplaintId == complaintId).OrderBy(s => s.Id).ToListAsync(ct);

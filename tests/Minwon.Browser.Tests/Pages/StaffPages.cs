@@ -6,14 +6,15 @@ namespace Minwon.Browser.Tests.Pages;
 /// <summary>The staff login, queue and complaint pages, reached by their labels in the given language.</summary>
 public sealed class StaffPages(IPage page, Lang lang)
 {
-    public async Task LoginAsync(string email, string password)
+    /// <summary>Signs in and waits for the landing page: the queue for officers, the alerts for the safety team and agents.</summary>
+    public async Task LoginAsync(string email, string password, string landing = "/staff/queue")
     {
         await page.GotoAsync("/staff/login");
         await ComplaintFormPage.SwitchLanguageAsync(page, lang);
         await page.GetByLabel(lang.StaffEmail, new() { Exact = true }).FillAsync(email);
         await page.GetByLabel(lang.StaffPassword, new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = lang.SignIn, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/staff/queue**");
+        await page.WaitForURLAsync($"**{landing}**");
     }
 
     /// <summary>Filters the queue to unassigned complaints of a category and pages on until the receipt's row shows.</summary>
