@@ -40,7 +40,8 @@ public sealed record RatingRequest(int? Rating, string? Comment);
 public sealed record AssignRequest(string? AssigneeId);
 public sealed record TextRequest(string? Text);
 public sealed record TransferRequest(int? DepartmentId, string? Reason);
-public sealed record ExtendRequest(int? Days, string? Reason);
+/// <summary>Days, or working hours for a period shorter than a day (기타민원); give the one that fits the complaint.</summary>
+public sealed record ExtendRequest(int? Days, string? Reason, int? Hours = null);
 public sealed record ReasonRequest(string? Reason);
 
 public sealed record StaffComplaintView(

@@ -30,7 +30,7 @@ public static class StaffComplaintsApi
         Action<TextRequest>(staff, "draft", (s, c, a, r, ct) => s.SaveDraftAsync(c, a, r.Text, ct));
         Action<TextRequest>(staff, "answer", (s, c, a, r, ct) => s.SendAnswerAsync(c, a, r.Text, ct));
         Action<TransferRequest>(staff, "transfer", (s, c, a, r, ct) => s.TransferAsync(c, a, r.DepartmentId ?? 0, r.Reason, ct));
-        Action<ExtendRequest>(staff, "extend", (s, c, a, r, ct) => s.ExtendAsync(c, a, r.Days ?? 0, r.Reason, ct));
+        Action<ExtendRequest>(staff, "extend", (s, c, a, r, ct) => s.ExtendAsync(c, a, r.Hours ?? r.Days ?? 0, r.Reason, ct));
         Action<ReasonRequest>(staff, "close", (s, c, a, r, ct) => s.CloseAsync(c, a, r.Reason, ct));
     }
 

@@ -194,17 +194,24 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
         return await SaveAsync(ct);
     }
 
-    public async Task<Outcome> ExtendAsync(Complaint c, StaffUser actor, int days, string? reason, CancellationToken ct)
+    /// <summary>
+    /// Extends the deadline once, by at most the original period: <paramref name="amount"/> is in days, or in working
+    /// hours when the original period is shorter than a working day (기타민원, 3 working hours).
+    /// </summary>
+    public async Task<Outcome> ExtendAsync(Complaint c, StaffUser actor, int amount, string? reason, CancellationToken ct)
     {
         if (!c.IsOpen) return Outcome.Conflict("처리가 끝난 민원은 연장할 수 없습니다.");
         if (c.Extended) return Outcome.Conflict("처리기간은 한 번만 연장할 수 있습니다.");
         if (string.IsNullOrWhiteSpace(reason)) return Outcome.Invalid("Reason", "연장 사유를 입력해 주세요.");
         if (reason.Length > 1000) return Outcome.Invalid("Reason", "사유는 1,000자 이내로 입력해 주세요.");
         var original = await deadlines.PeriodForAsync(c, ct);
-        if (days < 1) return Outcome.Invalid("Days", "연장 기간은 1일 이상이어야 합니다.");
-        var extension = ProcessingPeriod.OfDays(days);
+        var inHours = !ExtendsInDays(original);
+        if (amount < 1) return inHours ? Outcome.Invalid("Hours", "연장 시간은 1시간 이상이어야 합니다.") : Outcome.Invalid("Days", "연장 기간은 1일 이상이어야 합니다.");
+        if (amount > (inHours ? original.WorkingHours : original.Days))
+            return inHours ? Outcome.Invalid("Hours", "연장 시간은 원래 처리기간을 넘을 수 없습니다.") : Outcome.Invalid("Days", "연장 기간은 원래 처리기간을 넘을 수 없습니다.");
+        var extension = inHours ? ProcessingPeriod.OfWorkingHours(amount) : ProcessingPeriod.OfDays(amount);
         if (!DeadlineCalculator.IsValidExtension(original, extension))
-            return Outcome.Invalid("Days", "연장 기간은 원래 처리기간을 넘을 수 없습니다.");
+            return Outcome.Invalid(inHours ? "Hours" : "Days", "연장 기간은 원래 처리기간을 넘을 수 없습니다.");
         c.DueAt = await deadlines.ExtendAsync(c.DueAt, extension, ct);
         c.Extended = true;
         Log(c, actor, ComplaintEventKind.Extended, reason.Trim());
@@ -225,6 +232,9 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
         notifier.Closed(c, note);
         return await SaveAsync(ct);
     }
+
+    /// <summary>Periods of a working day or more are extended in days, shorter ones in working hours.</summary>
+    public static bool ExtendsInDays(ProcessingPeriod original) => original.WorkingHours >= ProcessingPeriod.HoursPerDay;
 
     /// <summary>Art. 23: closes a complaint that repeats ones answered at least twice and sends the statutory notice.</summary>
     public async Task<Outcome> CloseAsRepeatAsync(Complaint c, StaffUser actor, string earlierReceipts, CancellationToken ct)

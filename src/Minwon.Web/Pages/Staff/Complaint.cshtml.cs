@@ -33,8 +33,9 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
     public double WorkingHoursLeft { get; private set; }
     /// <summary>The longest extension allowed: the original period, in days.</summary>
     public int MaxExtensionDays { get; private set; }
-    /// <summary>Extensions are given in days; a period shorter than one working day (기타민원, 3 hours) cannot take one.</summary>
+    /// <summary>Extensions are given in days; a period shorter than one working day (기타민원, 3 hours) in working hours.</summary>
     public bool PeriodAllowsDays { get; private set; }
+    public int MaxExtensionHours { get; private set; }
 
     /// <summary>The latest screening of each incoming text of this complaint.</summary>
     public Dictionary<ScreenedField, ScreenedText> Screened { get; private set; } = [];
@@ -59,6 +60,7 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
     [BindProperty] public int? TransferDepartmentId { get; set; }
     [BindProperty] public string? TransferReason { get; set; }
     [BindProperty] public int? ExtendDays { get; set; }
+    [BindProperty] public int? ExtendHours { get; set; }
     [BindProperty] public string? ExtendReason { get; set; }
     [BindProperty] public string? CloseReason { get; set; }
 
@@ -119,9 +121,9 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
             : Task.FromResult(Outcome.Invalid("DepartmentId", "이송할 부서를 선택해 주세요.")), "민원을 이송했습니다.", ct);
 
     public Task<IActionResult> OnPostExtendAsync(long id, CancellationToken ct) =>
-        ActAsync(id, "extend", (c, me) => ExtendDays is int days
-            ? service.ExtendAsync(c, me, days, ExtendReason, ct)
-            : Task.FromResult(Outcome.Invalid("Days", "연장할 기간(일)을 입력해 주세요.")), "처리기간을 연장했습니다.", ct);
+        ActAsync(id, "extend", (c, me) => (ExtendHours ?? ExtendDays) is int amount
+            ? service.ExtendAsync(c, me, amount, ExtendReason, ct)
+            : Task.FromResult(Outcome.Invalid("Days", "연장할 기간을 입력해 주세요.")), "처리기간을 연장했습니다.", ct);
 
     public Task<IActionResult> OnPostCloseAsync(long id, CancellationToken ct) =>
         ActAsync(id, "close", (c, me) => service.CloseAsync(c, me, CloseReason, ct), "민원을 종결했습니다.", ct);
@@ -184,7 +186,8 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
         Urgency = c.IsOpen ? StaffText.Urgency(now, c.DueAt, WorkingHoursLeft) : DeadlineUrgency.OnTrack;
         var period = await deadlines.PeriodForAsync(c, ct);
         MaxExtensionDays = period.Days;
-        PeriodAllowsDays = period.WorkingHours >= ProcessingPeriod.HoursPerDay;
+        PeriodAllowsDays = ComplaintService.ExtendsInDays(period);
+        MaxExtensionHours = period.WorkingHours;
     }
 
     public string? ErrorFor(string action, string field = "") =>
