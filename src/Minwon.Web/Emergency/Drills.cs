@@ -121,7 +121,7 @@ public sealed class Drills(AppDbContext db, EmergencyBell bell, StaffAlerts aler
         pdf.Field(L["상황(시나리오)"], d.Scenario)
             .Field(L["예정 일시"], Kst(d.ScheduledAt))
             .Field(L["시작"], Kst(d.StartedAt))
-            .Field(L["종료"], Kst(d.EndedAt))
+            .Field(L["종료 시각"], Kst(d.EndedAt))
             .Heading(L["역할별 응답 시간"]);
         var times = ResponseTimes(d).ToList();
         pdf.Table([L["역할"], L["담당"], L["확인 시각"], L["응답 시간"]],
