@@ -70,7 +70,8 @@ public sealed class EmergencyJourneyTests(BrowserFixture browser, ITestOutputHel
         await StepAsync("03-acknowledged", async () =>
         {
             await banner.GetByRole(AriaRole.Link, new() { Name = t.Open, Exact = true }).ClickAsync();
-            await safety.GetByRole(AriaRole.Button, new() { Name = t.Acknowledge, Exact = true }).First.ClickAsync();
+            await safety.WaitForURLAsync(new Regex(@"/staff/emergency/\d+$"));
+            await safety.Locator("#emergency-acknowledge").GetByRole(AriaRole.Button, new() { Name = t.Acknowledge, Exact = true }).ClickAsync();
             await Assertions.Expect(safety.Locator("#emergency-ack")).ToContainTextAsync(users[Safety].PublicAlias);
         }, safety, test);
 
