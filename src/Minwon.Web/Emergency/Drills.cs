@@ -75,7 +75,7 @@ public sealed class Drills(AppDbContext db, EmergencyBell bell, StaffAlerts aler
         foreach (var role in drill.Roles.Where(r => emails.ContainsKey(r.UserId)))
             notifier.StaffEmail(emails[role.UserId], $"[모의훈련] {drill.Title}: {Label(role.Role)} 역할",
                 $"[모의훈련] 실제 상황이 아닙니다.\n{drill.Scenario}\n\n맡은 역할: {Label(role.Role)}\n훈련 페이지에서 '역할 확인'을 눌러 주세요: {PageOf(drill.Id)}");
-        var emergency = await bell.RingAsync(EmergencySource.Drill, alias, "모의훈련", isDrill: true, deviceId: null, drill.Title, ct);
+        var emergency = await bell.RingAsync(EmergencySource.Drill, alias, location: null, isDrill: true, deviceId: null, drill.Title, ct, drill.Scenario, PageOf(drill.Id));
         drill.EmergencyAlertId = emergency.Id;
         await db.SaveChangesAsync(ct);
         return true;

@@ -19,7 +19,7 @@ public sealed class EmergencyBell(AppDbContext db, StaffAlerts alerts, IOptions<
     public static string PageOf(long id) => $"/staff/emergency/{id.ToString(CultureInfo.InvariantCulture)}";
 
     public async Task<EmergencyAlert> RingAsync(EmergencySource source, string raisedBy, string? location, bool isDrill, long? deviceId,
-        string? drillTitle, CancellationToken ct)
+        string? drillTitle, CancellationToken ct, string? drillScenario = null, string? drillLink = null)
     {
         location = string.IsNullOrWhiteSpace(location) ? null : location.Trim();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -31,10 +31,13 @@ public sealed class EmergencyBell(AppDbContext db, StaffAlerts alerts, IOptions<
         db.Set<EmergencyAlert>().Add(emergency);
         await db.SaveChangesAsync(ct);
 
-        var link = PageOf(emergency.Id);
+        // A drill's banner leads to the drill page, where each participant acknowledges their role.
+        var link = drillLink ?? PageOf(emergency.Id);
         var title = drillTitle is null ? "비상벨" : $"비상벨: {drillTitle}";
         if (location is not null) title += $" ({location})";
-        var message = $"{raisedBy}이(가) 비상벨을 눌렀습니다. 위치: {location ?? "미지정"}. 즉시 현장을 확인해 주세요.";
+        var message = isDrill
+            ? $"실제 상황이 아닌 모의훈련입니다. {Shorten(drillScenario ?? "", 300)} 훈련 페이지에서 맡은 역할을 확인해 주세요."
+            : $"{raisedBy}이(가) 비상벨을 눌렀습니다. 위치: {location ?? "미지정"}. 즉시 현장을 확인해 주세요.";
         emergency.StaffAlert = await alerts.RaiseAsync(StaffAlertKind.Emergency, title, message, link, isDrill, ct);
         QueueOutside(emergency, message, link, now);
         foreach (var queued in db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added))
@@ -77,6 +80,8 @@ public sealed class EmergencyBell(AppDbContext db, StaffAlerts alerts, IOptions<
                 Channel = NotificationChannel.Webhook, To = hook.Url, Subject = hook.Name, Body = json, CreatedAt = now, NextAttemptAt = now,
             });
     }
+
+    static string Shorten(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 
     void Email(string to, string subject, string body, DateTime now) =>
         db.Outbox.Add(new OutboxMessage { Channel = NotificationChannel.Email, To = to, Subject = subject, Body = body, CreatedAt = now, NextAttemptAt = now });

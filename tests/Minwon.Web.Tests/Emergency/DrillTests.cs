@@ -47,6 +47,8 @@ public abstract class DrillTests(MinwonApp app) : IntegrationTest(app)
         Assert.True(emergency.IsDrill);
         Assert.True(emergency.StaffAlert!.IsDrill);
         Assert.StartsWith("[모의훈련]", emergency.StaffAlert.Title);
+        Assert.Equal($"/staff/drills/{id}", emergency.StaffAlert.Link);
+        Assert.Contains("모의훈련", emergency.StaffAlert.Message);
         var queue = await officer.GetStringAsync("/staff/queue");
         Assert.Contains($"data-alert-id=\"{emergency.StaffAlertId}\"", queue);
         Assert.Contains("mw-alert-drill", queue);
