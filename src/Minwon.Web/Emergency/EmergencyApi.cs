@@ -23,6 +23,7 @@ public static class EmergencyApi
             .WithDescription($"Authenticate with the headers {DeviceIdHeader} (the device number) and {DeviceKeyHeader} (the key shown once " +
                 "when the device was registered). Raises the alert on every open staff page and notifies the safety team and the police " +
                 "liaison. A wrong key or a disabled device gets 401 and nothing is recorded.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .AllowAnonymous();
         return api;
     }
