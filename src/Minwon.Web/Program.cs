@@ -2,6 +2,7 @@ using Minwon.Web.Alerts;
 using Minwon.Web.Api;
 using Minwon.Web.Complaints;
 using Minwon.Web.Data;
+using Minwon.Web.Emergency;
 using Minwon.Web.Localization;
 using Minwon.Web.Notifications;
 using Minwon.Web.Seeding;
@@ -30,6 +31,8 @@ builder.Services.AddNotifications(builder.Configuration);
 
 // Staff protection: alerts raised live in every open staff page.
 builder.Services.AddStaffAlerts();
+// The emergency bell (button, desk device, signed webhooks to the police liaison) and drills.
+builder.Services.AddEmergency(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
@@ -47,6 +50,7 @@ app.UseRateLimiter();
 app.MapRazorPages();
 app.MapMinwonApi();
 app.MapStaffAlerts();
+app.MapEmergency();
 app.MapCultureSwitch();
 
 app.Run();

@@ -6,7 +6,8 @@ using Minwon.Web.Staff;
 namespace Minwon.Web.Alerts;
 
 /// <summary>Raises, lists, acknowledges and resolves staff alerts; a raised alert is also mailed to the people who must act.</summary>
-public sealed class StaffAlerts(AppDbContext db, Notifier notifier, StaffAlertFeed feed, TimeProvider clock)
+public sealed class StaffAlerts(AppDbContext db, Notifier notifier, StaffAlertFeed feed, TimeProvider clock,
+    IEnumerable<IStaffAlertResponseHook> hooks)
 {
     /// <summary>
     /// Adds the alert and mails the supervisors and the safety team, in the caller's unit of work: call
@@ -53,6 +54,7 @@ public sealed class StaffAlerts(AppDbContext db, Notifier notifier, StaffAlertFe
         if (alert is null) return false;
         alert.AcknowledgedAt ??= clock.GetUtcNow().UtcDateTime;
         alert.AcknowledgedByAlias ??= alias;
+        foreach (var hook in hooks) await hook.RespondedAsync(alert, ct);
         await db.SaveChangesAsync(ct);
         return true;
     }
@@ -66,6 +68,7 @@ public sealed class StaffAlerts(AppDbContext db, Notifier notifier, StaffAlertFe
         alert.AcknowledgedByAlias ??= alias;
         alert.ResolvedAt ??= now;
         alert.ResolvedByAlias ??= alias;
+        foreach (var hook in hooks) await hook.RespondedAsync(alert, ct);
         await db.SaveChangesAsync(ct);
         return true;
     }
@@ -77,4 +80,13 @@ public sealed class StaffAlerts(AppDbContext db, Notifier notifier, StaffAlertFe
         var userIds = db.UserRoles.Where(ur => roleIds.Contains(ur.RoleId)).Select(ur => ur.UserId);
         return await db.Users.Where(u => userIds.Contains(u.Id) && u.Email != null).Select(u => u.Email!).Distinct().ToListAsync(ct);
     }
+}
+
+/// <summary>
+/// Lets a feature that owns a record behind an alert (an emergency) copy the acknowledgement and resolution onto it,
+/// in the same unit of work as the alert itself.
+/// </summary>
+public interface IStaffAlertResponseHook
+{
+    Task RespondedAsync(StaffAlert alert, CancellationToken ct);
 }

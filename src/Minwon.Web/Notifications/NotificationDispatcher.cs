@@ -14,7 +14,7 @@ public sealed class NotificationSignal
 /// <summary>Delivers the outbox with exponential back-off. Several instances may run: a row is claimed by bumping its
 /// next-attempt time with a conditional update before sending.</summary>
 public sealed class NotificationDispatcher(
-    IServiceScopeFactory scopes, IEmailSender email, ISmsSender sms, NotificationSignal signal,
+    IServiceScopeFactory scopes, IEmailSender email, ISmsSender sms, IWebhookSender webhooks, NotificationSignal signal,
     TimeProvider clock, IConfiguration config, ILogger<NotificationDispatcher> log) : BackgroundService
 {
     const int MaxAttempts = 8;
@@ -48,6 +48,7 @@ public sealed class NotificationDispatcher(
             try
             {
                 if (m.Channel == NotificationChannel.Email) await email.SendAsync(m.To, m.Subject, m.Body, ct);
+                else if (m.Channel == NotificationChannel.Webhook) await webhooks.SendAsync(m.Subject, m.To, m.Body, ct);
                 else await sms.SendAsync(m.To, m.Body, ct);
                 await db.Outbox.Where(x => x.Id == m.Id).ExecuteUpdateAsync(s => s
                     .SetProperty(x => x.SentAt, clock.GetUtcNow().UtcDateTime)

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace Minwon.Web.Notifications;
 
 public sealed class SmtpOptions
@@ -19,6 +21,7 @@ public static class NotificationsSetup
         if (smtpConfigured) services.AddSingleton<IEmailSender, SmtpEmailSender>();
         else services.AddSingleton<IEmailSender, LoggingEmailSender>();
         services.AddSingleton<ISmsSender, LoggingSmsSender>();
+        services.TryAddSingleton<IWebhookSender, UnconfiguredWebhookSender>();
         services.AddScoped<Notifier>();
         services.AddSingleton<NotificationSignal>();
         services.AddHostedService<NotificationDispatcher>();

@@ -1,6 +1,6 @@
 namespace Minwon.Web.Notifications;
 
-public enum NotificationChannel { Email, Sms }
+public enum NotificationChannel { Email, Sms, Webhook }
 
 /// <summary>
 /// A notification written in the same transaction as the change it reports, then delivered by
@@ -8,12 +8,15 @@ public enum NotificationChannel { Email, Sms }
 /// </summary>
 public class OutboxMessage
 {
+    // Webhook rows: To is the endpoint URL, Subject its configured name (the signing secret is looked up by it), Body the JSON.
     public long Id { get; set; }
     public NotificationChannel Channel { get; set; }
     public required string To { get; set; }
     public required string Subject { get; set; }
     public required string Body { get; set; }
     public long? ComplaintId { get; set; }
+    /// <summary>The emergency alert this message reports, so its page can show the delivery state.</summary>
+    public long? EmergencyAlertId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime NextAttemptAt { get; set; }
     public DateTime? SentAt { get; set; }

@@ -15,6 +15,19 @@ public interface ISmsSender
     Task SendAsync(string phone, string text, CancellationToken ct);
 }
 
+/// <summary>POSTs a JSON body to a webhook endpoint; throws when it is not accepted, so the outbox retries it.</summary>
+public interface IWebhookSender
+{
+    Task SendAsync(string endpointName, string url, string json, CancellationToken ct);
+}
+
+/// <summary>Until a feature registers a real sender, a queued webhook stays in the outbox with this error.</summary>
+public sealed class UnconfiguredWebhookSender : IWebhookSender
+{
+    public Task SendAsync(string endpointName, string url, string json, CancellationToken ct) =>
+        throw new InvalidOperationException($"No webhook sender is configured for '{endpointName}'.");
+}
+
 public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IEmailSender
 {
     public async Task SendAsync(string to, string subject, string body, CancellationToken ct)

@@ -1,0 +1,26 @@
+using Minwon.Web.Alerts;
+using Minwon.Web.Notifications;
+
+namespace Minwon.Web.Emergency;
+
+public static class EmergencySetup
+{
+    public static IServiceCollection AddEmergency(this IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<EmergencyOptions>(config.GetSection("Emergency"));
+        services.AddHttpClient(nameof(SignedWebhookSender), c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<IWebhookSender, SignedWebhookSender>();
+        services.AddScoped<EmergencyBell>();
+        services.AddScoped<IStaffAlertResponseHook, EmergencyAlertSync>();
+        services.AddScoped<Drills>();
+        return services;
+    }
+
+    public static WebApplication MapEmergency(this WebApplication app)
+    {
+        app.MapGroup("/api/v1").MapEmergencyApi();
+        app.MapGet("/staff/protection/drills/{id:long}/report.pdf", Drills.ReportPdfAsync)
+            .RequireAuthorization(Staff.StaffPages.ProtectionPolicy).ExcludeFromDescription();
+        return app;
+    }
+}
