@@ -2,6 +2,7 @@ using Minwon.Web.Alerts;
 using Minwon.Web.Api;
 using Minwon.Web.Complaints;
 using Minwon.Web.Data;
+using Minwon.Web.Incidents;
 using Minwon.Web.Localization;
 using Minwon.Web.Notifications;
 using Minwon.Web.Seeding;
@@ -30,9 +31,18 @@ builder.Services.AddNotifications(builder.Configuration);
 
 // Staff protection: alerts raised live in every open staff page.
 builder.Services.AddStaffAlerts();
+// Incident register (악성민원 사건): append-only, hash-chained, with evidence and police packages.
+builder.Services.AddIncidents(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
+
+// `dotnet run --project src/Minwon.Web -- verify-incidents`: check the incident chain of the configured database and exit.
+if (args.Contains("verify-incidents"))
+{
+    Environment.ExitCode = await IncidentsSetup.RunVerifyCommandAsync(app.Services, Console.Out);
+    return;
+}
 
 await app.Services.InitializeDatabaseAsync(app.Configuration, app.Logger);
 app.UseServerTiming();
@@ -47,6 +57,7 @@ app.UseRateLimiter();
 app.MapRazorPages();
 app.MapMinwonApi();
 app.MapStaffAlerts();
+app.MapIncidents();
 app.MapCultureSwitch();
 
 app.Run();
