@@ -314,10 +314,36 @@ public abstract class IncidentTests(MinwonApp app) : IntegrationTest(app)
         Assert.True(problem.GetProperty("errors").TryGetProperty("description", out _));
         Assert.True(problem.GetProperty("errors").TryGetProperty("callReference", out _));
 
+        var one = await safety.GetFromJsonAsync<JsonElement>($"/api/v1/staff/incidents/{id}");
+        Assert.Equal("REC-2026-1120-0042", one.GetProperty("callReference").GetString());
+        Assert.Equal(["CallEnded", "PoliceReport"], one.GetProperty("measures").EnumerateArray().Select(m => m.GetString()!).ToArray());
+        var missing = await safety.GetAsync("/api/v1/staff/incidents/999999999");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+
         using var officer = await StaffClientAsync(App, Officer);
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/api/v1/staff/incidents")).StatusCode);
         var verify = await safety.GetFromJsonAsync<JsonElement>("/api/v1/staff/incidents/verify");
         Assert.True(verify.GetProperty("holds").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Writers_appending_at_once_each_get_their_own_place_in_the_chain()
+    {
+        using var safety = await SignInAsync(Safety);
+        var id = await RecordAsync(safety, await FileComplaintAsync());
+        var before = await App.ExecuteDbContextAsync(db => db.Set<IncidentLedgerEntry>().CountAsync());
+        await Task.WhenAll(Enumerable.Range(1, 6).Select(async n =>
+        {
+            await using var scope = App.Services.CreateAsyncScope();
+            var service = scope.ServiceProvider.GetRequiredService<IncidentService>();
+            var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Minwon.Web.Staff.StaffUser>>().FindByEmailAsync(Safety);
+            Assert.Empty(await service.AddNoteAsync(id, $"동시 메모 {n}", user!, CancellationToken.None));
+        }));
+        var sequences = await App.ExecuteDbContextAsync(db => db.Set<IncidentLedgerEntry>().OrderBy(e => e.Sequence).Select(e => e.Sequence).ToListAsync());
+        Assert.Equal(before + 6, sequences.Count);
+        Assert.Equal(Enumerable.Range(1, sequences.Count).Select(i => (long)i), sequences);
+        Assert.True((await VerifyAsync()).Holds);
     }
 }
 
