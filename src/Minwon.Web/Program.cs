@@ -9,6 +9,8 @@ using Minwon.Web.Seeding;
 using Minwon.Web.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
+// The `verify-incidents` command (below) prints its verdict alone, without the query log.
+if (args.Contains("verify-incidents")) builder.Logging.SetMinimumLevel(LogLevel.Critical);
 
 // Data: SQLite by default, PostgreSQL when Database:Provider=Postgres.
 builder.Services.AddMinwonDatabase(builder.Configuration, builder.Environment);

@@ -188,10 +188,11 @@ public sealed class IncidentService(AppDbContext db, ComplaintService complaints
                 db.ChangeTracker.Clear();
                 return (result, appended);
             }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (DbUpdateException) when (attempt < 10)
             {
                 await tx.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), ct);
             }
         }
     }
