@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 using Minwon.Browser.Tests.Infrastructure;
 using Minwon.Browser.Tests.Pages;
 using Minwon.Core.Complaints;
+using Minwon.Web.Incidents;
 using Minwon.Web.Seeding;
 using Xunit.Abstractions;
 
@@ -82,7 +83,28 @@ public sealed class IncidentJourneyTests(BrowserFixture browser, ITestOutputHelp
             await Assertions.Expect(Page.Locator("#verify-result")).ToHaveAttributeAsync("data-holds", "true");
         }, test: test);
 
-        await StepAsync("05-package-downloaded", async () =>
+        // Altered behind the application's back, the page points at the entry; restored, the chain holds again.
+        var incidentId = long.Parse(new Uri(incidentUrl).Segments[^1]);
+        var created = await Browser.App.ExecuteDbContextAsync(db => db.Set<IncidentLedgerEntry>().AsNoTracking()
+            .SingleAsync(e => e.IncidentId == incidentId && e.Kind == LedgerEntryKind.Created));
+        await Browser.App.ExecuteDbContextAsync(db => db.Database.ExecuteSqlAsync(
+            $"UPDATE \"IncidentLedgerEntry\" SET \"ActorAlias\" = {"담당자 X-0000"} WHERE \"Sequence\" = {created.Sequence}"));
+        try
+        {
+            await StepAsync("05-chain-broken", async () =>
+            {
+                await Page.ReloadAsync();
+                await Assertions.Expect(Page.Locator("#verify-result")).ToHaveAttributeAsync("data-holds", "false");
+                await Assertions.Expect(Page.Locator("#verify-result")).ToContainTextAsync(created.Sequence.ToString());
+            }, test: test);
+        }
+        finally
+        {
+            await Browser.App.ExecuteDbContextAsync(db => db.Database.ExecuteSqlAsync(
+                $"UPDATE \"IncidentLedgerEntry\" SET \"ActorAlias\" = {created.ActorAlias} WHERE \"Sequence\" = {created.Sequence}"));
+        }
+
+        await StepAsync("06-package-downloaded", async () =>
         {
             await Page.GotoAsync(incidentUrl);
             var download = await Page.RunAndWaitForDownloadAsync(() =>
