@@ -3,12 +3,15 @@ using Minwon.Web.Api;
 using Minwon.Web.Complaints;
 using Minwon.Web.Data;
 using Minwon.Web.Emergency;
+using Minwon.Web.Incidents;
 using Minwon.Web.Localization;
 using Minwon.Web.Notifications;
 using Minwon.Web.Seeding;
 using Minwon.Web.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
+// The `verify-incidents` command (below) prints its verdict alone, without the query log.
+if (args.Contains("verify-incidents")) builder.Logging.SetMinimumLevel(LogLevel.Critical);
 
 // Data: SQLite by default, PostgreSQL when Database:Provider=Postgres.
 builder.Services.AddMinwonDatabase(builder.Configuration, builder.Environment);
@@ -33,9 +36,18 @@ builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddStaffAlerts();
 // The emergency bell (button, desk device, signed webhooks to the police liaison) and drills.
 builder.Services.AddEmergency(builder.Configuration);
+// Incident register (악성민원 사건): append-only, hash-chained, with evidence and police packages.
+builder.Services.AddIncidents(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
+
+// `dotnet run --project src/Minwon.Web -- verify-incidents`: check the incident chain of the configured database and exit.
+if (args.Contains("verify-incidents"))
+{
+    Environment.ExitCode = await IncidentsSetup.RunVerifyCommandAsync(app.Services, Console.Out);
+    return;
+}
 
 await app.Services.InitializeDatabaseAsync(app.Configuration, app.Logger);
 app.UseServerTiming();
@@ -51,6 +63,7 @@ app.MapRazorPages();
 app.MapMinwonApi();
 app.MapStaffAlerts();
 app.MapEmergency();
+app.MapIncidents();
 app.MapCultureSwitch();
 
 app.Run();

@@ -18,6 +18,16 @@ public static class AttachmentRules
         return null;
     }
 
+    /// <summary>Recorded sound (incident evidence): MP3, WAV, M4A/MP4 audio, Ogg. Null when the bytes are none of these.</summary>
+    public static string? DetectAudioType(ReadOnlySpan<byte> d)
+    {
+        if (d.StartsWith("ID3"u8) || (d.Length >= 2 && d[0] == 0xFF && (d[1] & 0xE0) == 0xE0 && d[1] != 0xFF)) return "audio/mpeg";
+        if (d.Length >= 12 && d[..4].SequenceEqual("RIFF"u8) && d[8..12].SequenceEqual("WAVE"u8)) return "audio/wav";
+        if (d.StartsWith("OggS"u8)) return "audio/ogg";
+        if (d.Length >= 12 && d[4..8].SequenceEqual("ftyp"u8) && (d[8..11].SequenceEqual("M4A"u8) || d[8..11].SequenceEqual("M4B"u8))) return "audio/mp4";
+        return null;
+    }
+
     public static Dictionary<string, string> Validate(IReadOnlyList<UploadedFile> files)
     {
         var e = new Dictionary<string, string>();

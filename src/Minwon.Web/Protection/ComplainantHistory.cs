@@ -10,8 +10,10 @@ public sealed record ComplainantComplaint(long Id, string ReceiptNumber, string 
     TextSeverity Severity, int AnsweredRepeats);
 
 /// <summary>What supervisors see of one complainant: complaints, abusive texts, threats, repeats, restrictions.</summary>
+public sealed record ComplainantIncident(long Id, string Number, Minwon.Web.Incidents.IncidentType Type, DateTime OccurredAt);
+
 public sealed record ComplainantProfile(string Key, string Name, List<ComplainantComplaint> Complaints, int AbusiveTexts, int Threats,
-    int RepeatedFilings, List<ComplainantRestriction> Restrictions);
+    int RepeatedFilings, List<ComplainantRestriction> Restrictions, List<ComplainantIncident> Incidents);
 
 /// <summary>A row of the risk list: complainants with abusive texts, threats or repeated complaints.</summary>
 public sealed record ComplainantRisk(string Key, string Name, int Complaints, int Abusive, int Threats, int Repeats, DateTime Latest);
@@ -25,7 +27,7 @@ public sealed class ComplainantHistory(AppDbContext db, TimeProvider clock)
     {
         var complaints = await db.Complaints.AsNoTracking().Where(c => c.ComplainantKey == key)
             .OrderByDescending(c => c.ReceivedAt).Take(500)
-            .Select(c => new { c.Id, c.ReceivedAt, Title = c.MaskedTitle ?? c.Title, c.Status, c.Severity, c.AnsweredRepeats, c.CitizenName })
+            .Select(c => new { c.Id, c.ReceivedAt, Title = c.MaskedTitle ?? c.Title, c.Status, c.Severity, c.AnsweredRepeats, c.CitizenName, c.CitizenPhone })
             .ToListAsync(ct);
         if (complaints.Count == 0) return null;
         var ids = complaints.Select(c => c.Id).ToList();
@@ -36,7 +38,18 @@ public sealed class ComplainantHistory(AppDbContext db, TimeProvider clock)
             AbusiveTexts: severities.Count(s => s != TextSeverity.None),
             Threats: severities.Count(s => s == TextSeverity.Threat),
             RepeatedFilings: complaints.Count(c => c.AnsweredRepeats > 0),
-            Restrictions: await RestrictionsAsync(key, ct));
+            Restrictions: await RestrictionsAsync(key, ct),
+            Incidents: await IncidentsAsync(ids, complaints.Select(c => c.CitizenPhone).OfType<string>().Distinct().ToList(), ct));
+    }
+
+    /// <summary>Incidents recorded from the complainant's complaints, or under their phone number (calls, visits).</summary>
+    async Task<List<ComplainantIncident>> IncidentsAsync(List<long> complaintIds, List<string> phones, CancellationToken ct)
+    {
+        var digits = phones.Select(Minwon.Web.Incidents.IncidentService.PhoneDigits).ToList();
+        var rows = await db.Set<Minwon.Web.Incidents.Incident>().AsNoTracking()
+            .Where(i => (i.ComplaintId != null && complaintIds.Contains(i.ComplaintId.Value)) || (i.ComplainantPhoneDigits != null && digits.Contains(i.ComplainantPhoneDigits)))
+            .OrderByDescending(i => i.OccurredAt).Take(200).ToListAsync(ct);
+        return rows.Select(i => new ComplainantIncident(i.Id, i.Number, i.Type, i.OccurredAt)).ToList();
     }
 
     /// <summary>Complainants whose complaints were abusive, threatening or repeated, most recent first.</summary>

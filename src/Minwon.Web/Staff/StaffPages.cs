@@ -28,6 +28,8 @@ public static class StaffPages
             // Folder conventions add up, so pages open to more roles than the workspace live outside /Staff.
             o.Conventions.AuthorizeFolder("/Protection", ProtectionPolicy);
             o.Conventions.AuthorizeFolder("/Alerts", AnyStaffPolicy);
+            // Recording an incident (악성민원 사건) is open to every role; listing and reading them is /Protection.
+            o.Conventions.AuthorizeFolder("/Incidents", AnyStaffPolicy);
             o.Conventions.AllowAnonymousToPage("/Staff/Login");
             o.Conventions.AllowAnonymousToPage("/Staff/Denied");
             o.Conventions.AllowAnonymousToPage("/Staff/Logout");

@@ -787,6 +787,140 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.ToTable("EmergencyDevices", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Web.Incidents.Incident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ComplainantPhoneDigits")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long?>("ComplaintId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplainantPhoneDigits");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.ToTable("Incidents", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Web.Incidents.IncidentEvidence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.ToTable("IncidentEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Web.Incidents.IncidentEvidenceContent", b =>
+                {
+                    b.Property<long>("EvidenceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("EvidenceId");
+
+                    b.ToTable("IncidentEvidenceContents", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Web.Incidents.IncidentLedgerEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ActorAlias")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("IncidentId");
+
+                    b.ToTable("IncidentLedgerEntries", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Web.Notifications.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1246,6 +1380,33 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.Navigation("StaffAlert");
                 });
 
+            modelBuilder.Entity("Minwon.Web.Incidents.IncidentEvidence", b =>
+                {
+                    b.HasOne("Minwon.Web.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Minwon.Web.Incidents.IncidentEvidenceContent", b =>
+                {
+                    b.HasOne("Minwon.Web.Incidents.IncidentEvidence", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Minwon.Web.Incidents.IncidentEvidenceContent", "EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Minwon.Web.Incidents.IncidentLedgerEntry", b =>
+                {
+                    b.HasOne("Minwon.Web.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Minwon.Web.Protection.RevealRecord", b =>
                 {
                     b.HasOne("Minwon.Web.Protection.ScreenedText", "ScreenedText")
@@ -1298,6 +1459,11 @@ namespace Minwon.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Minwon.Web.Emergency.Drill", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("Minwon.Web.Incidents.IncidentEvidence", b =>
+                {
+                    b.Navigation("Content");
                 });
 #pragma warning restore 612, 618
         }

@@ -752,6 +752,136 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.ToTable("EmergencyDevices", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Web.Incidents.Incident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComplainantPhoneDigits")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplainantPhoneDigits");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.ToTable("Incidents", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Web.Incidents.IncidentEvidence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.ToTable("IncidentEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Web.Incidents.IncidentEvidenceContent", b =>
+                {
+                    b.Property<long>("EvidenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("EvidenceId");
+
+                    b.ToTable("IncidentEvidenceContents", (string)null);
+                });
+
+            modelBuilder.Entity("Minwon.Web.Incidents.IncidentLedgerEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorAlias")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("IncidentId");
+
+                    b.ToTable("IncidentLedgerEntries", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Web.Notifications.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1201,6 +1331,33 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.Navigation("StaffAlert");
                 });
 
+            modelBuilder.Entity("Minwon.Web.Incidents.IncidentEvidence", b =>
+                {
+                    b.HasOne("Minwon.Web.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Minwon.Web.Incidents.IncidentEvidenceContent", b =>
+                {
+                    b.HasOne("Minwon.Web.Incidents.IncidentEvidence", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Minwon.Web.Incidents.IncidentEvidenceContent", "EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Minwon.Web.Incidents.IncidentLedgerEntry", b =>
+                {
+                    b.HasOne("Minwon.Web.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Minwon.Web.Protection.RevealRecord", b =>
                 {
                     b.HasOne("Minwon.Web.Protection.ScreenedText", "ScreenedText")
@@ -1253,6 +1410,11 @@ namespace Minwon.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Minwon.Web.Emergency.Drill", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("Minwon.Web.Incidents.IncidentEvidence", b =>
+                {
+                    b.Navigation("Content");
                 });
 #pragma warning restore 612, 618
         }
