@@ -17,7 +17,8 @@ try
     {
         "sweep" => Sweep(Option(args, "--data-dir") ?? "../shared/data", args.Skip(1).Where(a => a.Contains('=') || a == "default").ToArray()),
         "lexstats" => LexStats(Option(args, "--data-dir") ?? "../shared/data"),
-        "train" => Train(Option(args, "--data-dir") ?? "../shared/data", Option(args, "--out") ?? "src/Minwon.Screening/Models/abuse.model", TrainOptions(args)),
+        "train" => Train(Option(args, "--data-dir") ?? "../shared/data", Option(args, "--out") ?? "src/Minwon.Screening/Models/abuse.model", TrainOptions(args),
+            Option(args, "--cv") is { } cv ? int.Parse(cv, CultureInfo.InvariantCulture) : 0),
         "eval" when Option(args, "--data") is { } file => EvalFile(Detector(args), file),
         "eval" when Option(args, "--shared") is { } dir => EvalShared(Detector(args), dir),
         "bench" => Bench(Detector(args), Option(args, "--seconds") is { } sec ? double.Parse(sec, CultureInfo.InvariantCulture) : 5),
@@ -76,6 +77,7 @@ static AbuseModelTrainer.Options TrainOptions(string[] args)
     if (args.Contains("--source-bias")) o = o with { SourceBias = true };
     if (args.Contains("--balance-sources")) o = o with { BalanceSources = true };
     if (Option(args, "--nb") is { } nb) o = o with { NaiveBayes = float.Parse(nb, CultureInfo.InvariantCulture) };
+    if (Option(args, "--clean-weight") is { } cw) o = o with { CleanWeight = float.Parse(cw, CultureInfo.InvariantCulture) };
     if (args.Contains("--domain-adapt")) o = o with { DomainAdapt = true };
     if (Option(args, "--domain-l2") is { } dl2) o = o with { DomainL2 = float.Parse(dl2, CultureInfo.InvariantCulture) };
     if (Option(args, "--bags") is { } bags) o = o with { Bags = int.Parse(bags, CultureInfo.InvariantCulture) };
@@ -265,6 +267,7 @@ static int Sweep(string dataDir, string[] configs)
                 "bal" => o with { BalanceSources = v != "0" },
                 "bags" => o with { Bags = int.Parse(v, CultureInfo.InvariantCulture) },
                 "nb" => o with { NaiveBayes = float.Parse(v, CultureInfo.InvariantCulture) },
+                "cw" => o with { CleanWeight = float.Parse(v, CultureInfo.InvariantCulture) },
                 "da" => o with { DomainAdapt = v != "0" },
                 "dl2" => o with { DomainL2 = float.Parse(v, CultureInfo.InvariantCulture) },
                 "seed" => o with { Seed = int.Parse(v, CultureInfo.InvariantCulture) },
@@ -290,20 +293,39 @@ static int Sweep(string dataDir, string[] configs)
     return 0;
 }
 
-static int Train(string dataDir, string outPath, AbuseModelTrainer.Options options)
+static int Train(string dataDir, string outPath, AbuseModelTrainer.Options options, int folds)
 {
     var sw = Stopwatch.StartNew();
-    var (train, tune) = TrainTune(dataDir);
-    Console.WriteLine($"training on {train.Count} texts ({string.Join(", ", train.GroupBy(x => x.Source).Select(g => $"{g.Key} {g.Count()}"))}); " +
-                      $"tuning on beep dev + 10% of curse/kmhas train: {tune.Count}; curse and kmhas held-out 15% never used");
-    var model = AbuseModelTrainer.Train(train, options);
+    AbuseModel model;
+    float t;
+    double f1;
+    Dictionary<string, (double P, double R, double F1)> per;
+    string tuning;
+    if (folds > 1)
+    {
+        // k-fold cross-fitting on every non-held-out row: the threshold comes from out-of-fold scores (thousands of
+        // rows per source instead of a small slice), then the final model is trained on all of them
+        var rows = NotHeldOut(dataDir, folds);
+        Console.WriteLine($"{folds}-fold cross-fitting on {rows.Count} non-held-out texts ({string.Join(", ", rows.GroupBy(x => x.Row.Source).Select(g => $"{g.Key} {g.Count()}"))}); curse and kmhas held-out 15% never used");
+        var oof = OutOfFold(rows, folds, options, out var scores);
+        (t, f1, per) = TuneScores(oof, scores);
+        tuning = $"out-of-fold macro F1 over beep, curse and kmhas {f1:0.000}";
+        model = AbuseModelTrainer.Train(rows.Select(x => x.Row).ToList(), options);
+    }
+    else
+    {
+        var (train, tune) = TrainTune(dataDir);
+        Console.WriteLine($"training on {train.Count} texts ({string.Join(", ", train.GroupBy(x => x.Source).Select(g => $"{g.Key} {g.Count()}"))}); " +
+                          $"tuning on beep dev + 10% of curse/kmhas train: {tune.Count}; curse and kmhas held-out 15% never used");
+        model = AbuseModelTrainer.Train(train, options);
+        (t, f1, per) = TuneThreshold(new AbuseDetector(model), tune);
+        tuning = $"tuning set macro F1 over beep dev, curse and kmhas slices {f1:0.000}";
+    }
     Console.WriteLine($"trained in {sw.Elapsed.TotalSeconds:0.0} s ({options})");
-
-    // tune the decision threshold with the whole detector (lexicon + model): macro F1 over the three tuning sources,
-    // so that no one set's notion of "abusive" sets the threshold
-    var (t, f1, per) = TuneThreshold(new AbuseDetector(model), tune);
+    // the threshold maximises the macro F1 over the three sources with the whole detector (lexicon + model), so that
+    // no one set's notion of "abusive" sets it
     model.Threshold = t;
-    Console.WriteLine($"threshold {model.Threshold:0.00} (tuning set macro F1 over beep dev, curse and kmhas slices {f1:0.000}: " +
+    Console.WriteLine($"threshold {model.Threshold:0.00} ({tuning}: " +
                       string.Join(", ", per.Select(p => $"{p.Key} P {p.Value.P:0.000} R {p.Value.R:0.000} F1 {p.Value.F1:0.000}")) + ")");
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
     using (var stream = File.Create(outPath)) model.Save(stream);
@@ -335,7 +357,7 @@ static int EvalShared(AbuseDetector detector, string dir)
     {
         ("curse (held-out 15%)", AbuseDataSets.Curse(dir).HeldOut.Select(x => (x.Text, x.Abusive, -1)).ToList()),
         ("kmhas (held-out 15%)", AbuseDataSets.Kmhas(dir).HeldOut.Select(x => (x.Text, x.Abusive, -1)).ToList()),
-        ("beep dev (threshold tuning)", AbuseDataSets.Beep(dir, "dev.tsv").Select(x => (x.Text, x.Abusive, -1)).ToList()),
+        ("beep dev (not held out: tuning / training)", AbuseDataSets.Beep(dir, "dev.tsv").Select(x => (x.Text, x.Abusive, -1)).ToList()),
     };
     var all = new List<(string, int, int)>();
     foreach (var (name, rows) in sets)

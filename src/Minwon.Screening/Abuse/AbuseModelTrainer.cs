@@ -27,7 +27,8 @@ public static class AbuseModelTrainer
         bool BalanceSources = false,
         bool DomainAdapt = false,
         float DomainL2 = 0f,
-        float NaiveBayes = 0f);
+        float NaiveBayes = 0f,
+        float CleanWeight = 1f);
 
     public static AbuseModel Train(IReadOnlyList<LabeledText> data, Options options)
     {
@@ -172,7 +173,7 @@ public static class AbuseModelTrainer
                     {
                         var r = ratio[h];
                         foreach (int k in f) z += w[k] * r[k] * scale;
-                        float g0 = (AbuseModel.Sigmoid(z) - y) * exampleWeight[i];
+                        float g0 = (AbuseModel.Sigmoid(z) - y) * exampleWeight[i] * (y == 0 ? options.CleanWeight : 1f);
                         biasG[h, col] += g0 * g0;
                         bias[h, col] -= options.LearningRate * g0 / MathF.Sqrt(biasG[h, col] + 1e-8f);
                         foreach (int k in f)
@@ -190,7 +191,7 @@ public static class AbuseModelTrainer
                         int src = sourceOf[i];
                         foreach (int k in f) z += lw[src, k] * scale;
                     }
-                    float g = (AbuseModel.Sigmoid(z) - y) * exampleWeight[i];
+                    float g = (AbuseModel.Sigmoid(z) - y) * exampleWeight[i] * (y == 0 ? options.CleanWeight : 1f);
                     if (local != null)
                     {
                         var lw = local[h];
