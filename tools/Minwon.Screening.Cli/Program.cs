@@ -77,6 +77,7 @@ static AbuseModelTrainer.Options TrainOptions(string[] args)
     if (args.Contains("--source-bias")) o = o with { SourceBias = true };
     if (args.Contains("--balance-sources")) o = o with { BalanceSources = true };
     if (Option(args, "--nb") is { } nb) o = o with { NaiveBayes = float.Parse(nb, CultureInfo.InvariantCulture) };
+    if (Option(args, "--source-weights") is { } sws) o = o with { SourceWeights = sws };
     if (Option(args, "--clean-weight") is { } cw) o = o with { CleanWeight = float.Parse(cw, CultureInfo.InvariantCulture) };
     if (args.Contains("--domain-adapt")) o = o with { DomainAdapt = true };
     if (Option(args, "--domain-l2") is { } dl2) o = o with { DomainL2 = float.Parse(dl2, CultureInfo.InvariantCulture) };
@@ -267,6 +268,7 @@ static int Sweep(string dataDir, string[] configs)
                 "bal" => o with { BalanceSources = v != "0" },
                 "bags" => o with { Bags = int.Parse(v, CultureInfo.InvariantCulture) },
                 "nb" => o with { NaiveBayes = float.Parse(v, CultureInfo.InvariantCulture) },
+                "sw" => o with { SourceWeights = v },
                 "cw" => o with { CleanWeight = float.Parse(v, CultureInfo.InvariantCulture) },
                 "da" => o with { DomainAdapt = v != "0" },
                 "dl2" => o with { DomainL2 = float.Parse(v, CultureInfo.InvariantCulture) },
@@ -281,6 +283,10 @@ static int Sweep(string dataDir, string[] configs)
         if (cvFolds > 0)
         {
             var oof = OutOfFold(cvRows!, cvFolds, o, out var scores);
+            if (Environment.GetEnvironmentVariable("MINWON_DUMP") is { } dump)
+            {
+                File.WriteAllLines(dump, oof.Select((x, i) => $"{x.Source}\t{x.Abusive}\t{scores[i]:0.000}\t{x.Text.Replace('\t', ' ')}"));
+            }
             (t, f1, per) = TuneScores(oof, scores);
         }
         else

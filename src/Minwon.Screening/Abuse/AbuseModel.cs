@@ -148,51 +148,53 @@ public sealed class AbuseModel
         }
         if ((set & FeatureSet.Jamo) != 0)
         {
-            // rolling window of the last 5 jamo; n-grams 3..5 ending at each jamo
-            Span<char> win = stackalloc char[5];
-            int seen = 0;
-            for (int i = 0; i < len; i++)
+            // decompose once into a buffer (boundary, jamo..., boundary), then every 3–5-gram (word starts included)
+            int cap = 3 * s.Length + 2;
+            char[]? rented = null;
+            Span<char> jamo = cap <= 1536 ? stackalloc char[cap] : (rented = ArrayPool<char>.Shared.Rent(cap));
+            int m = 0;
+            jamo[m++] = ' ';
+            foreach (char c in s)
             {
-                char c = At(s, i);
                 if (Hangul.IsSyllable(c))
                 {
-                    count = PushJamo(SkeletonInitials[Hangul.Initial(c)], win, ref seen, output, count, mask);
-                    count = PushJamo((char)('\u314F' + Hangul.Vowel(c)), win, ref seen, output, count, mask);
-                    int fin = Hangul.Final(c);
-                    if (fin != 0) count = PushJamo((char)(0x3000 + fin), win, ref seen, output, count, mask); // finals: own code points
+                    int code = c - Hangul.SyllableFirst;
+                    jamo[m++] = FoldTense(SkeletonInitials[code / (21 * 28)]);
+                    jamo[m++] = (char)('\u314F' + code / 28 % 21);
+                    int fin = code % 28;
+                    if (fin != 0) jamo[m++] = (char)(0x3000 + fin); // finals get their own code points
                 }
                 else
                 {
-                    count = PushJamo(c, win, ref seen, output, count, mask);
+                    jamo[m++] = FoldTense(c);
                 }
             }
-            count = PushJamo(' ', win, ref seen, output, count, mask);
+            jamo[m++] = ' ';
+            for (int i = 0; i < m - 2; i++)
+            {
+                uint h = (0x165667B1u ^ jamo[i]) * 16777619;
+                h = (h ^ jamo[i + 1]) * 16777619;
+                int end = Math.Min(m, i + 5);
+                for (int k = i + 2; k < end; k++)
+                {
+                    h = (h ^ jamo[k]) * 16777619;
+                    output[count++] = (int)(Mix(h + (uint)(k - i + 1) * 0x61C88647u) & (uint)mask);
+                }
+            }
+            if (rented != null) ArrayPool<char>.Shared.Return(rented);
         }
         return count;
     }
 
-    private static int PushJamo(char c, Span<char> win, ref int seen, Span<int> output, int count, int mask)
+    private static char FoldTense(char c) => c switch
     {
-        c = c switch
-        {
-            'ㄲ' => 'ㄱ',
-            'ㄸ' => 'ㄷ',
-            'ㅃ' => 'ㅂ',
-            'ㅆ' => 'ㅅ',
-            'ㅉ' => 'ㅈ',
-            _ => c,
-        };
-        win[seen % 5] = c;
-        seen++;
-        // n-grams of length 3..5 ending here, hashed back to front
-        uint h = 0x165667B1u;
-        for (int n = 1; n <= 5 && n <= seen; n++)
-        {
-            h = (h ^ win[(seen - n) % 5]) * 16777619;
-            if (n >= 3) output[count++] = (int)(Mix(h + (uint)n * 0x61C88647u) & (uint)mask);
-        }
-        return count;
-    }
+        'ㄲ' => 'ㄱ',
+        'ㄸ' => 'ㄷ',
+        'ㅃ' => 'ㅂ',
+        'ㅆ' => 'ㅅ',
+        'ㅉ' => 'ㅈ',
+        _ => c,
+    };
 
     private const string SkeletonInitials = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
 
@@ -204,15 +206,7 @@ public sealed class AbuseModel
         {
             c = SkeletonInitials[Hangul.Initial(c)];
         }
-        return c switch
-        {
-            'ㄲ' => 'ㄱ',
-            'ㄸ' => 'ㄷ',
-            'ㅃ' => 'ㅂ',
-            'ㅆ' => 'ㅅ',
-            'ㅉ' => 'ㅈ',
-            _ => c,
-        };
+        return FoldTense(c);
     }
 
     private static char At(ReadOnlySpan<char> s, int i) => i == 0 || i > s.Length ? ' ' : s[i - 1];

@@ -28,7 +28,8 @@ public static class AbuseModelTrainer
         bool DomainAdapt = false,
         float DomainL2 = 0f,
         float NaiveBayes = 0f,
-        float CleanWeight = 1f);
+        float CleanWeight = 1f,
+        string? SourceWeights = null);
 
     public static AbuseModel Train(IReadOnlyList<LabeledText> data, Options options)
     {
@@ -46,6 +47,16 @@ public static class AbuseModelTrainer
         for (int i = 0; i < data.Count; i++)
         {
             exampleWeight[i] = options.BalanceSources ? (float)data.Count / (sources.Length * perSource[sourceOf[i]]) : 1f;
+        }
+        // optional per-source example weights, "beep:0.5,curse:1"
+        foreach (var item in (options.SourceWeights ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = item.Split(':');
+            float sw = float.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture);
+            for (int i = 0; i < data.Count; i++)
+            {
+                if (data[i].Source == kv[0]) exampleWeight[i] *= sw;
+            }
         }
 
         // featurise once
