@@ -18,7 +18,7 @@ try
         "sweep" => Sweep(Option(args, "--data-dir") ?? "../shared/data", args.Skip(1).Where(a => a.Contains('=') || a == "default").ToArray()),
         "lexstats" => LexStats(Option(args, "--data-dir") ?? "../shared/data"),
         "train" => Train(Option(args, "--data-dir") ?? "../shared/data", Option(args, "--out") ?? "src/Minwon.Screening/Models/abuse.model", TrainOptions(args),
-            Option(args, "--cv") is { } cv ? int.Parse(cv, CultureInfo.InvariantCulture) : 0),
+            Option(args, "--cv") is { } cv ? int.Parse(cv, CultureInfo.InvariantCulture) : 5),
         "eval" when Option(args, "--data") is { } file => EvalFile(Detector(args), file),
         "eval" when Option(args, "--shared") is { } dir => EvalShared(Detector(args), dir),
         "bench" => Bench(Detector(args), Option(args, "--seconds") is { } sec ? double.Parse(sec, CultureInfo.InvariantCulture) : 5),
@@ -35,7 +35,12 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException or Inv
 static int Usage()
 {
     Console.Error.WriteLine("""
-        usage: Minwon.Screening.Cli train [--data-dir ../shared/data] [--out src/Minwon.Screening/Models/abuse.model]
+        usage: Minwon.Screening.Cli train [--data-dir ../shared/data] [--out src/Minwon.Screening/Models/abuse.model] [--cv 5]
+                   [--features jamo,bigrams,skeleton,char5] [--bits 20] [--epochs 10] [--lr 0.05] [--l2 1e-4] [--nb 1]
+                   [--source-bias] [--domain-adapt] [--balance-sources] [--bags N] [--clean-weight W] [--source-weights beep:0.5]
+               Minwon.Screening.Cli sweep [--data-dir ../shared/data] "f=jamo+bigrams;bits=20;e=10;lr=0.05;nb=1" ...
+                   (tuning-slice scores; MINWON_CV=5 for out-of-fold scores, MINWON_ORACLE=1 for each source's own best threshold)
+               Minwon.Screening.Cli lexstats [--data-dir ../shared/data]   (how often lexicon hits are labelled clean, training part)
                Minwon.Screening.Cli eval --data FILE.tsv [--model FILE]     (TSV with header: text, label 1/0, optional threat 1/0)
                Minwon.Screening.Cli eval --shared ../shared/data [--model FILE]
                Minwon.Screening.Cli screen TEXT
@@ -169,7 +174,7 @@ static (float Threshold, double MacroF1, Dictionary<string, (double P, double R,
     for (float t = 0.20f; t <= 0.801f; t += 0.01f)
     {
         float tt = MathF.Round(t, 2);
-        double f1 = groups.Average(g => Environment.GetEnvironmentVariable("MINWON_CRITERION") == "balanced" ? BalancedF1(g, tt) : Prf(g, tt).F1);
+        double f1 = groups.Average(g => Prf(g, tt).F1);
         if (f1 > bestF1 + 1e-6)
         {
             bestF1 = f1;
@@ -187,21 +192,6 @@ static (float Threshold, double MacroF1, Dictionary<string, (double P, double R,
         }
     }
     return (best, bestF1, per);
-
-    // F1 as if the source had as many abusive as clean texts: precision from the true- and false-positive rates
-    static double BalancedF1(IEnumerable<(string Source, int Abusive, float Score)> rows, float t)
-    {
-        int tp = 0, fp = 0, pos = 0, neg = 0;
-        foreach (var r in rows)
-        {
-            bool flag = r.Score >= t;
-            if (r.Abusive == 1) { pos++; if (flag) tp++; }
-            else { neg++; if (flag) fp++; }
-        }
-        double tpr = pos == 0 ? 0 : (double)tp / pos, fpr = neg == 0 ? 0 : (double)fp / neg;
-        double p = tpr + fpr == 0 ? 0 : tpr / (tpr + fpr);
-        return p + tpr == 0 ? 0 : 2 * p * tpr / (p + tpr);
-    }
 
     static (double P, double R, double F1) Prf(IEnumerable<(string Source, int Abusive, float Score)> rows, float t)
     {

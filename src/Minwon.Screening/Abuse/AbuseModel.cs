@@ -310,7 +310,7 @@ public sealed class AbuseModel
         if ((set & ~(FeatureSet.WordBigrams | FeatureSet.Skeleton | FeatureSet.Char5 | FeatureSet.Jamo)) != 0) throw new InvalidDataException("Unknown abuse model features.");
         var bias = new float[heads];
         for (int h = 0; h < heads; h++) bias[h] = br.ReadSingle();
-        var interleaved = new float[(1 << bits) * heads];
+        var interleaved = GC.AllocateUninitializedArray<float>((1 << bits) * heads); // every element is read below
         stream.ReadExactly(MemoryMarshal.AsBytes(interleaved.AsSpan()));
         return new AbuseModel(bits, interleaved, bias, threshold) { Set = set };
     }

@@ -14,20 +14,26 @@ public static class AbuseModelTrainer
     /// At inference the mean of the per-set biases is used (the threshold is tuned afterwards).
     /// </param>
     /// <param name="Bags">Models trained on different shuffles and bootstrap samples whose weights are averaged.</param>
+    /// <param name="NaiveBayes">
+    /// Smoothing of the naive-Bayes log-count ratios that scale the features during training (NBSVM); 0 for plain
+    /// logistic regression. The defaults are the shipped model's options (docs/screening-model.md).
+    /// </param>
+    /// <param name="DomainAdapt">Per-source copies of every weight, used in training only (tried; did not help).</param>
+    /// <param name="SourceWeights">Per-source example weights, e.g. "beep:0.5".</param>
     public sealed record Options(
-        int Bits = 18,
-        int Epochs = 6,
-        float LearningRate = 0.2f,
+        int Bits = 20,
+        int Epochs = 10,
+        float LearningRate = 0.05f,
         float L2 = 1e-4f,
         int Seed = 20261123,
         bool SourceFeature = false,
-        AbuseModel.FeatureSet Set = AbuseModel.FeatureSet.Basic,
+        AbuseModel.FeatureSet Set = AbuseModel.FeatureSet.Jamo | AbuseModel.FeatureSet.WordBigrams,
         bool SourceBias = false,
         int Bags = 1,
         bool BalanceSources = false,
         bool DomainAdapt = false,
         float DomainL2 = 0f,
-        float NaiveBayes = 0f,
+        float NaiveBayes = 1f,
         float CleanWeight = 1f,
         string? SourceWeights = null);
 
