@@ -226,7 +226,7 @@ public sealed class AbuseModel
     {
         int max = MaxFeatures(s.Length, Set);
         int[]? rented = null;
-        Span<int> idx = max <= 4096 ? stackalloc int[max] : (rented = ArrayPool<int>.Shared.Rent(max));
+        Span<int> idx = max <= 8192 ? stackalloc int[max] : (rented = ArrayPool<int>.Shared.Rent(max));
         int count = Features(s, idx, Mask, Set);
         Predict(idx[..count], probabilities);
         if (rented != null) ArrayPool<int>.Shared.Return(rented);
