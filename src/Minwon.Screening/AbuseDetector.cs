@@ -78,18 +78,33 @@ public sealed class AbuseDetector
         scores[(int)AbuseCategory.Insult] = pAbusive;
         scores[(int)AbuseCategory.Hate] = MathF.Min(pAbusive, probs[AbuseModel.HeadHate]);
         scores[(int)AbuseCategory.Profanity] = MathF.Min(pAbusive, probs[AbuseModel.HeadProfanity]);
+        int strong = 0;
         for (int i = 0; i < hitCount; i++)
         {
+            if (hits[i].Weak) continue;
+            strong++;
             scores[(int)hits[i].Category] = MathF.Max(scores[(int)hits[i].Category], 0.99f);
         }
         bool isThreat = threatCount > 0;
         if (isThreat) scores[(int)AbuseCategory.Threat] = 1f;
 
         float overall = pAbusive;
-        if (hitCount > 0) overall = MathF.Max(overall, 0.99f);
+        if (strong > 0) overall = MathF.Max(overall, 0.99f);
         if (isThreat) overall = 1f;
         bool isAbusive = overall >= threshold;
 
+        if (!isAbusive)
+        {
+            hitCount = 0; // weak hits only: nothing to mask
+        }
+        else if (strong < hitCount)
+        {
+            // weak words in an abusive text: their category shares the verdict
+            for (int i = 0; i < hitCount; i++)
+            {
+                if (hits[i].Weak) scores[(int)hits[i].Category] = MathF.Max(scores[(int)hits[i].Category], pAbusive);
+            }
+        }
         if (isAbusive && hitCount == 0 && _model != null)
         {
             hitCount = ModelSpans(_model, s, hits);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using Minwon.Screening.Normalization;
 
 namespace Minwon.Screening.Abuse;
 
@@ -15,11 +16,12 @@ public sealed class AbuseModel
     public const int HeadCount = 3;
 
     private const uint Magic = 0x4241574D; // "MWAB"
-    private const int Version = 2;
+    private const int Version = 3; // 3 adds the feature set; version 2 files (basic features) still load
 
-    public AbuseModel(int bits, float[][] weights, float[] bias, float threshold)
+    public AbuseModel(int bits, float[][] weights, float[] bias, float threshold, FeatureSet set = FeatureSet.Basic)
         : this(bits, Interleave(weights), bias, threshold)
     {
+        Set = set;
     }
 
     private AbuseModel(int bits, float[] interleaved, float[] bias, float threshold)
@@ -52,18 +54,54 @@ public sealed class AbuseModel
 
     private readonly float[] _interleaved;
 
-    /// <summary>Maximum number of features <see cref="Features"/> writes for a normalised text of length n.</summary>
-    public static int MaxFeatures(int n) => 4 * (n + 2) + n / 2 + 2;
+    /// <summary>Optional feature families beyond character 1–4-grams and word unigrams (stored in the model file).</summary>
+    [Flags]
+    public enum FeatureSet
+    {
+        /// <summary>Character 1–4-grams and word unigrams (model file version 2).</summary>
+        Basic = 0,
+
+        /// <summary>Word bigrams.</summary>
+        WordBigrams = 1,
+
+        /// <summary>2–4-grams of the initial-consonant skeleton (씨발/시바/ㅅㅂ all read ㅅㅂ), spaces kept.</summary>
+        Skeleton = 2,
+
+        /// <summary>Character 5-grams.</summary>
+        Char5 = 4,
+
+        /// <summary>3–5-grams of the text with syllables decomposed into jamo (시발 → ㅅㅣㅂㅏㄹ), tense consonants folded.</summary>
+        Jamo = 8,
+    }
+
+    /// <summary>The feature families this model was trained with.</summary>
+    public FeatureSet Set { get; private init; }
+
+    /// <summary>Maximum number of features <see cref="Features(ReadOnlySpan{char}, Span{int}, int)"/> writes for a normalised text of length n.</summary>
+    public static int MaxFeatures(int n) => MaxFeatures(n, FeatureSet.Basic);
+
+    public static int MaxFeatures(int n, FeatureSet set)
+    {
+        int max = 4 * (n + 2) + n / 2 + 2;
+        if ((set & FeatureSet.Char5) != 0) max += n + 2;
+        if ((set & FeatureSet.WordBigrams) != 0) max += n / 2 + 2;
+        if ((set & FeatureSet.Skeleton) != 0) max += 3 * (n + 2);
+        if ((set & FeatureSet.Jamo) != 0) max += 3 * (3 * n + 2);
+        return max;
+    }
 
     /// <summary>Writes the hashed feature indices of normalised text <paramref name="s"/>; returns their count.</summary>
-    public static int Features(ReadOnlySpan<char> s, Span<int> output, int mask)
+    public static int Features(ReadOnlySpan<char> s, Span<int> output, int mask) => Features(s, output, mask, FeatureSet.Basic);
+
+    public static int Features(ReadOnlySpan<char> s, Span<int> output, int mask, FeatureSet set)
     {
         int count = 0;
         int len = s.Length + 2; // virtual spaces at both ends
+        int maxN = (set & FeatureSet.Char5) != 0 ? 5 : 4;
         for (int i = 0; i < len; i++)
         {
             uint h = 2166136261;
-            for (int n = 1; n <= 4 && i + n <= len; n++)
+            for (int n = 1; n <= maxN && i + n <= len; n++)
             {
                 char c = At(s, i + n - 1);
                 h = (h ^ c) * 16777619;
@@ -71,8 +109,10 @@ public sealed class AbuseModel
                 output[count++] = (int)(Mix(h + (uint)n * 0x9E3779B9) & (uint)mask);
             }
         }
-        // word unigrams
+        // word unigrams (and bigrams)
         int start = 0;
+        uint prev = 0x1234567u; // start-of-text marker
+        bool bigrams = (set & FeatureSet.WordBigrams) != 0;
         for (int i = 0; i <= s.Length; i++)
         {
             if (i == s.Length || s[i] == ' ')
@@ -82,11 +122,91 @@ public sealed class AbuseModel
                     uint h = 0x811C9DC5 ^ 0x5bd1e995;
                     for (int k = start; k < i; k++) h = (h ^ s[k]) * 16777619;
                     output[count++] = (int)(Mix(h ^ 0xA5A5A5A5u) & (uint)mask);
+                    if (bigrams)
+                    {
+                        output[count++] = (int)(Mix((prev * 0x9E3779B1u) ^ h ^ 0x3C6EF372u) & (uint)mask);
+                        prev = h;
+                    }
                 }
                 start = i + 1;
             }
         }
+        if ((set & FeatureSet.Skeleton) != 0)
+        {
+            for (int i = 0; i < len; i++)
+            {
+                uint h = 0x27D4EB2Fu;
+                char first = Skel(s, i);
+                if (first == ' ') continue;
+                h = (h ^ first) * 16777619;
+                for (int n = 2; n <= 4 && i + n <= len; n++)
+                {
+                    h = (h ^ Skel(s, i + n - 1)) * 16777619;
+                    output[count++] = (int)(Mix(h + (uint)n * 0x7F4A7C15u) & (uint)mask);
+                }
+            }
+        }
+        if ((set & FeatureSet.Jamo) != 0)
+        {
+            // decompose once into a buffer (boundary, jamo..., boundary), then every 3–5-gram (word starts included)
+            int cap = 3 * s.Length + 2;
+            char[]? rented = null;
+            Span<char> jamo = cap <= 1536 ? stackalloc char[cap] : (rented = ArrayPool<char>.Shared.Rent(cap));
+            int m = 0;
+            jamo[m++] = ' ';
+            foreach (char c in s)
+            {
+                if (Hangul.IsSyllable(c))
+                {
+                    int code = c - Hangul.SyllableFirst;
+                    jamo[m++] = FoldTense(SkeletonInitials[code / (21 * 28)]);
+                    jamo[m++] = (char)('\u314F' + code / 28 % 21);
+                    int fin = code % 28;
+                    if (fin != 0) jamo[m++] = (char)(0x3000 + fin); // finals get their own code points
+                }
+                else
+                {
+                    jamo[m++] = FoldTense(c);
+                }
+            }
+            jamo[m++] = ' ';
+            for (int i = 0; i < m - 2; i++)
+            {
+                uint h = (0x165667B1u ^ jamo[i]) * 16777619;
+                h = (h ^ jamo[i + 1]) * 16777619;
+                int end = Math.Min(m, i + 5);
+                for (int k = i + 2; k < end; k++)
+                {
+                    h = (h ^ jamo[k]) * 16777619;
+                    output[count++] = (int)(Mix(h + (uint)(k - i + 1) * 0x61C88647u) & (uint)mask);
+                }
+            }
+            if (rented != null) ArrayPool<char>.Shared.Return(rented);
+        }
         return count;
+    }
+
+    private static char FoldTense(char c) => c switch
+    {
+        'ㄲ' => 'ㄱ',
+        'ㄸ' => 'ㄷ',
+        'ㅃ' => 'ㅂ',
+        'ㅆ' => 'ㅅ',
+        'ㅉ' => 'ㅈ',
+        _ => c,
+    };
+
+    private const string SkeletonInitials = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
+
+    // the initial consonant of a syllable, tense consonants folded to plain (ㅆ→ㅅ); anything else as is
+    private static char Skel(ReadOnlySpan<char> s, int i)
+    {
+        char c = At(s, i);
+        if (Hangul.IsSyllable(c))
+        {
+            c = SkeletonInitials[Hangul.Initial(c)];
+        }
+        return FoldTense(c);
     }
 
     private static char At(ReadOnlySpan<char> s, int i) => i == 0 || i > s.Length ? ' ' : s[i - 1];
@@ -104,10 +224,10 @@ public sealed class AbuseModel
     /// <summary>Probabilities of every head for normalised text <paramref name="s"/>.</summary>
     public void Predict(ReadOnlySpan<char> s, Span<float> probabilities)
     {
-        int max = MaxFeatures(s.Length);
+        int max = MaxFeatures(s.Length, Set);
         int[]? rented = null;
-        Span<int> idx = max <= 4096 ? stackalloc int[max] : (rented = ArrayPool<int>.Shared.Rent(max));
-        int count = Features(s, idx, Mask);
+        Span<int> idx = max <= 8192 ? stackalloc int[max] : (rented = ArrayPool<int>.Shared.Rent(max));
+        int count = Features(s, idx, Mask, Set);
         Predict(idx[..count], probabilities);
         if (rented != null) ArrayPool<int>.Shared.Return(rented);
     }
@@ -135,7 +255,7 @@ public sealed class AbuseModel
     /// </summary>
     internal int WordContributions(ReadOnlySpan<char> s, Span<float> perWord, Span<int> wordStart, Span<int> wordEnd)
     {
-        Span<int> idx = stackalloc int[MaxFeatures(64)];
+        Span<int> idx = stackalloc int[MaxFeatures(64, FeatureSet.Char5 | FeatureSet.WordBigrams | FeatureSet.Skeleton | FeatureSet.Jamo)];
         int words = 0, start = 0;
         for (int i = 0; i <= s.Length && words < perWord.Length; i++)
         {
@@ -143,7 +263,7 @@ public sealed class AbuseModel
             if (i > start)
             {
                 var word = s[start..Math.Min(i, start + 64)];
-                int n = Features(word, idx, Mask);
+                int n = Features(word, idx, Mask, Set);
                 float z = 0;
                 for (int k = 0; k < n; k++) z += _interleaved[idx[k] * HeadCount];
                 perWord[words] = z;
@@ -170,6 +290,7 @@ public sealed class AbuseModel
         bw.Write(Bits);
         bw.Write(HeadCount);
         bw.Write(Threshold);
+        bw.Write((int)Set);
         foreach (var b in Bias) bw.Write(b);
         bw.Flush();
         stream.Write(MemoryMarshal.AsBytes(_interleaved.AsSpan()));
@@ -179,15 +300,18 @@ public sealed class AbuseModel
     {
         using var br = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         if (br.ReadUInt32() != Magic) throw new InvalidDataException("Not an abuse model file.");
-        if (br.ReadInt32() != Version) throw new InvalidDataException("Unsupported abuse model version.");
+        int version = br.ReadInt32();
+        if (version is not (2 or Version)) throw new InvalidDataException("Unsupported abuse model version.");
         int bits = br.ReadInt32();
         int heads = br.ReadInt32();
         if (heads != HeadCount || bits < 10 || bits > 24) throw new InvalidDataException("Unexpected abuse model shape.");
         float threshold = br.ReadSingle();
+        var set = version >= 3 ? (FeatureSet)br.ReadInt32() : FeatureSet.Basic;
+        if ((set & ~(FeatureSet.WordBigrams | FeatureSet.Skeleton | FeatureSet.Char5 | FeatureSet.Jamo)) != 0) throw new InvalidDataException("Unknown abuse model features.");
         var bias = new float[heads];
         for (int h = 0; h < heads; h++) bias[h] = br.ReadSingle();
-        var interleaved = new float[(1 << bits) * heads];
+        var interleaved = GC.AllocateUninitializedArray<float>((1 << bits) * heads); // every element is read below
         stream.ReadExactly(MemoryMarshal.AsBytes(interleaved.AsSpan()));
-        return new AbuseModel(bits, interleaved, bias, threshold);
+        return new AbuseModel(bits, interleaved, bias, threshold) { Set = set };
     }
 }

@@ -100,6 +100,8 @@ public class AbuseDetectorTests
     [InlineData("수박씨 발라 먹다가 이가 부러졌습니다")]
     [InlineData("가로등이 꺼져 있어 밤길이 위험합니다")]
     [InlineData("The form on the website does not work, please fix it.")]
+    [InlineData("강간 사건 피해자 지원 제도를 알고 싶습니다")]
+    [InlineData("불법 야동 사이트를 신고합니다")]
     public void Civil_complaints_are_clean(string text)
     {
         var result = Detector.Analyze(text);
@@ -116,6 +118,37 @@ public class AbuseDetectorTests
         var result = Detector.Analyze(longText);
         Assert.True(result.IsAbusive);
         Assert.Equal(longText.Length - 2, result.Spans[^1].Start);
+    }
+
+    [Fact]
+    public void Model_file_round_trips_with_its_feature_set()
+    {
+        var data = new List<Screening.Abuse.LabeledText>
+        {
+            new("씨발 진짜 일 안 하네", 1, 0, 1, "a"),
+            new("도로 보수 일정을 알려주세요", 0, 0, 0, "a"),
+            new("이 한심한 인간아", 1, 0, 0, "b"),
+            new("가로등을 고쳐 주셔서 감사합니다", 0, 0, 0, "b"),
+        };
+        var model = Screening.Abuse.AbuseModelTrainer.Train(data, new Screening.Abuse.AbuseModelTrainer.Options(Bits: 12, Epochs: 3));
+        model.Threshold = 0.37f;
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        var loaded = Screening.Abuse.AbuseModel.Load(stream);
+        Assert.Equal(model.Set, loaded.Set);
+        Assert.Equal(Screening.Abuse.AbuseModel.FeatureSet.Jamo | Screening.Abuse.AbuseModel.FeatureSet.WordBigrams, loaded.Set);
+        Assert.Equal(0.37f, loaded.Threshold);
+        Span<float> a = stackalloc float[Screening.Abuse.AbuseModel.HeadCount];
+        Span<float> b = stackalloc float[Screening.Abuse.AbuseModel.HeadCount];
+        foreach (var x in data)
+        {
+            var norm = KoreanNormalizer.Normalize(x.Text);
+            model.Predict(norm, a);
+            loaded.Predict(norm, b);
+            Assert.Equal(a.ToArray(), b.ToArray());
+        }
+        Assert.True(new AbuseDetector(loaded).Analyze("이 한심한 인간아").Score > new AbuseDetector(loaded).Analyze("도로 보수 일정을 알려주세요").Score);
     }
 
     [Theory]
