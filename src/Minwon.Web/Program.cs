@@ -4,6 +4,7 @@ using Minwon.Web.Complaints;
 using Minwon.Web.Data;
 using Minwon.Web.Localization;
 using Minwon.Web.Notifications;
+using Minwon.Web.Proactive;
 using Minwon.Web.Seeding;
 using Minwon.Web.Staff;
 
@@ -30,6 +31,9 @@ builder.Services.AddNotifications(builder.Configuration);
 
 // Staff protection: alerts raised live in every open staff page.
 builder.Services.AddStaffAlerts();
+
+// Proactive administration (적극행정): recommendations, the committee, the public vote, gallery, training and plan.
+builder.Services.AddProactive();
 builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
@@ -47,6 +51,7 @@ app.UseRateLimiter();
 app.MapRazorPages();
 app.MapMinwonApi();
 app.MapStaffAlerts();
+app.MapProactive();
 app.MapCultureSwitch();
 
 app.Run();
