@@ -111,7 +111,7 @@ public sealed class CommitteeService(AppDbContext db, TimeProvider clock)
         foreach (var c in criteria)
         {
             if (!points.TryGetValue(c.Id, out var p) || p is null) e[$"Points[{c.Id}]"] = "모든 기준에 점수를 입력해 주세요.";
-            else if (p < 0 || p > c.Weight) e[$"Points[{c.Id}]"] = $"점수는 0점부터 배점({c.Weight}점)까지 입력할 수 있습니다.";
+            else if (p < 0 || p > c.Weight) e[$"Points[{c.Id}]"] = "점수는 0점부터 각 기준의 배점까지 입력할 수 있습니다.";
         }
         if (points.Keys.Any(k => criteria.All(c => c.Id != k))) e[""] = "이 기간의 심사 기준이 아닙니다.";
         if (e.Count > 0) return Outcome.Invalid(e);
