@@ -66,7 +66,7 @@ public sealed class RecommendationModel(AppDbContext db, CommitteeService commit
     async Task<IActionResult> Act(long id, bool supervisorOnly, Func<Task<Outcome>> action, string done, CancellationToken ct)
     {
         if (supervisorOnly && !User.IsSupervisor()) return Forbid();
-        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!await LoadAsync(id, ct, keepForm: true)) return NotFound();
         var outcome = await action();
         if (outcome.Succeeded)
         {
