@@ -95,7 +95,9 @@ public sealed class TrainingService(AppDbContext db, TimeProvider clock)
             ws.Cell(r + 2, 4).Value = x.Completed;
             ws.Cell(r + 2, 5).Value = x.CompletionRate;
         }
-        ws.Columns().AdjustToContents();
+        // Fixed widths: AdjustToContents measures text with System.Drawing (libgdiplus), absent on Linux servers.
+        ws.Column(1).Width = 36;
+        ws.Columns(2, 5).Width = 14;
         using var ms = new MemoryStream();
         wb.SaveAs(ms);
         return ms.ToArray();
