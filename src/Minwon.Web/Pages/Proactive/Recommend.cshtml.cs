@@ -28,6 +28,9 @@ public sealed class RecommendModel(AppDbContext db, RecommendationService servic
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    /// <summary>A GET of the from-complaint address (the language switch, a reload) shows the plain form: the verification never travels in a URL.</summary>
+    public async Task OnGetFromComplaintAsync(CancellationToken ct) => await LoadAsync(ct);
+
     /// <summary>From the tracking page: "이 담당자 추천하기" posts the receipt and verification the citizen just used.</summary>
     public async Task<IActionResult> OnPostFromComplaintAsync(string? receipt, string? verification, CancellationToken ct)
     {
