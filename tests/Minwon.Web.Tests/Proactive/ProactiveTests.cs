@@ -246,6 +246,26 @@ public abstract class ProactiveTests(MinwonApp app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task Api_refusals_are_problem_details_in_the_callers_language()
+    {
+        var period = await PeriodAsync(App);
+        var candidate = await EligibleAsync(App, period.Id);
+        var english = App.CreateClient();
+        english.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var closed = await english.PostAsJsonAsync("/api/v1/proactive/vote/code", new { periodId = period.Id, recommendationId = candidate, name = "Sam Lee", phone = NewMobile() });
+        Assert.Equal(HttpStatusCode.Conflict, closed.StatusCode);
+        Assert.Equal("application/problem+json", closed.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Voting is not open now.", await closed.Content.ReadAsStringAsync());
+
+        var invalid = await english.PostAsJsonAsync("/api/v1/proactive/recommendations", new { kind = "Case", title = "", consent = false });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        using var json = JsonDocument.Parse(await invalid.Content.ReadAsStringAsync());
+        Assert.Equal("Choose a department.", json.RootElement.GetProperty("errors").GetProperty("departmentId")[0].GetString());
+        Assert.Equal("You must agree to the collection and use of personal data to recommend.", json.RootElement.GetProperty("errors").GetProperty("consent")[0].GetString());
+    }
+
+    [Fact]
     public async Task The_gallery_names_the_official_only_with_recorded_consent()
     {
         var receipt = await AnsweredComplaintAsync(App);
