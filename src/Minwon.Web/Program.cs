@@ -6,6 +6,7 @@ using Minwon.Web.Emergency;
 using Minwon.Web.Incidents;
 using Minwon.Web.Localization;
 using Minwon.Web.Notifications;
+using Minwon.Web.Proactive;
 using Minwon.Web.Seeding;
 using Minwon.Web.Staff;
 
@@ -38,6 +39,9 @@ builder.Services.AddStaffAlerts();
 builder.Services.AddEmergency(builder.Configuration);
 // Incident register (악성민원 사건): append-only, hash-chained, with evidence and police packages.
 builder.Services.AddIncidents(builder.Configuration);
+
+// Proactive administration (적극행정): recommendations, the committee, the public vote, gallery, training and plan.
+builder.Services.AddProactive();
 builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
@@ -64,6 +68,7 @@ app.MapMinwonApi();
 app.MapStaffAlerts();
 app.MapEmergency();
 app.MapIncidents();
+app.MapProactive();
 app.MapCultureSwitch();
 
 app.Run();

@@ -1,0 +1,39 @@
+using Minwon.Web.Localization;
+
+namespace Minwon.Web.Proactive;
+
+/// <summary>Labels (keys of the shared resources) and the public naming rule for the proactive-administration pages.</summary>
+public static class ProactiveText
+{
+    public static string Status(RecommendationStatus s) => s switch
+    {
+        RecommendationStatus.Submitted => "접수",
+        RecommendationStatus.Eligible => "심사 중",
+        RecommendationStatus.Ineligible => "대상 아님",
+        RecommendationStatus.Selected => "선정",
+        _ => "미선정",
+    };
+
+    public static string Kind(RecommendationKind k) => k == RecommendationKind.Official ? "공무원 추천" : "사례 추천";
+
+    public static string Award(AwardLevel? a) => a switch
+    {
+        AwardLevel.Grand => "최우수",
+        AwardLevel.Excellent => "우수",
+        AwardLevel.Merit => "장려",
+        _ => "",
+    };
+
+    public static string PeriodKind(PeriodKind k) => k == Proactive.PeriodKind.Quarter ? "분기" : "반기";
+
+    public static string? PublicTitle(Recommendation r) => LocalizationSetup.IsEnglish ? r.PublicTitleEn : r.PublicTitle;
+    public static string? PublicSummary(Recommendation r) => LocalizationSetup.IsEnglish ? r.PublicSummaryEn : r.PublicSummary;
+    public static string Department(Recommendation r) => r.Department is null ? "" : LocalizationSetup.IsEnglish ? r.Department.NameEn : r.Department.Name;
+
+    /// <summary>
+    /// Who the public sees: the official's real name only when their consent is recorded, otherwise the public alias
+    /// (or nothing, for a case recommended without a named official). Requires <see cref="Recommendation.Nominee"/> loaded.
+    /// </summary>
+    public static string? PublicNominee(Recommendation r) =>
+        r.NameConsent && r.Nominee is not null ? r.Nominee.RealName : r.NomineeAlias;
+}
