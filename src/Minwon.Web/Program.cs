@@ -1,5 +1,6 @@
 using Minwon.Web.Alerts;
 using Minwon.Web.Api;
+using Minwon.Web.CallCenter;
 using Minwon.Web.Complaints;
 using Minwon.Web.Data;
 using Minwon.Web.Localization;
@@ -32,6 +33,9 @@ builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddStaffAlerts();
 builder.Services.AddSingleton(TimeProvider.System);
 
+// Call center: agent console, abusive-call policy, telephony webhook, wallboard.
+builder.Services.AddCallCenter(builder.Configuration);
+
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync(app.Configuration, app.Logger);
@@ -47,6 +51,7 @@ app.UseRateLimiter();
 app.MapRazorPages();
 app.MapMinwonApi();
 app.MapStaffAlerts();
+app.MapCallCenter();
 app.MapCultureSwitch();
 
 app.Run();
