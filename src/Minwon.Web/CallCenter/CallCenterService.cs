@@ -132,9 +132,10 @@ public sealed class CallCenterService(AppDbContext db, ComplaintService complain
         db.Set<ScreenedText>().Add(screened);
         await db.SaveChangesAsync(ct);
         call.Notes.Add(new CallNote { Text = text, ScreenedTextId = screened.Id, AuthorAlias = agent.PublicAlias, At = Now });
+        var recording = call.RecordingRef ?? "-";
         if (screened.Severity == TextSeverity.Threat)
             await alerts.RaiseAsync(StaffAlertKind.Threat, $"콜센터 위협 통화: 통화 {call.Id}",
-                $"상담 중 폭력 위협으로 판단되는 메모가 기록되었습니다. 통화 {call.Id}, 녹취 {call.RecordingRef ?? "-"}. 안전관리팀은 확인해 주세요.",
+                $"상담 중 폭력 위협으로 판단되는 메모가 기록되었습니다. 통화 {call.Id}, 녹취 {recording}. 안전관리팀은 확인해 주세요.",
                 $"/staff/callcenter/calls/{call.Id}", isDrill: false, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
