@@ -11,6 +11,8 @@ public static class CallCenterSetup
         services.AddScoped<CallCenterService>();
         services.AddScoped<CallIncidents>();
         services.AddScoped<CallWallboard>();
+        services.AddScoped<Minwon.Web.Knowledge.KnowledgeBase>();
+        services.AddScoped<Minwon.Web.Desk.DeskService>();
         return services;
     }
 

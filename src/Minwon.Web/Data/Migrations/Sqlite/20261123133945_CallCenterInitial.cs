@@ -39,6 +39,51 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DeskTickets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    VisitorName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    VisitorPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ComplainantKey = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Counter = table.Column<int>(type: "INTEGER", nullable: true),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CalledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DoneAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IssuedByAlias = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CalledByAlias = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ComplaintId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeskTickets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    QuestionEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    AnswerEn = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TelephonyEvents",
                 columns: table => new
                 {
@@ -102,6 +147,24 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "KnowledgeGrams",
+                columns: table => new
+                {
+                    EntryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Gram = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeGrams", x => new { x.Gram, x.EntryId });
+                    table.ForeignKey(
+                        name: "FK_KnowledgeGrams_KnowledgeEntries_EntryId",
+                        column: x => x.EntryId,
+                        principalTable: "KnowledgeEntries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CallNotes_CallRecordId",
                 table: "CallNotes",
@@ -129,6 +192,27 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                 column: "CallRecordId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DeskTickets_Day_Number",
+                table: "DeskTickets",
+                columns: new[] { "Day", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeskTickets_Status_Day",
+                table: "DeskTickets",
+                columns: new[] { "Status", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeEntries_Published",
+                table: "KnowledgeEntries",
+                column: "Published");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeGrams_EntryId",
+                table: "KnowledgeGrams",
+                column: "EntryId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TelephonyEvents_EventId",
                 table: "TelephonyEvents",
                 column: "EventId",
@@ -145,10 +229,19 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                 name: "CallWarnings");
 
             migrationBuilder.DropTable(
+                name: "DeskTickets");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeGrams");
+
+            migrationBuilder.DropTable(
                 name: "TelephonyEvents");
 
             migrationBuilder.DropTable(
                 name: "CallRecords");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeEntries");
         }
     }
 }

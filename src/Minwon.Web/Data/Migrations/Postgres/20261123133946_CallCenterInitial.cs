@@ -40,6 +40,51 @@ namespace Minwon.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DeskTickets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    VisitorName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    VisitorPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ComplainantKey = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Counter = table.Column<int>(type: "integer", nullable: true),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CalledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DoneAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    IssuedByAlias = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    CalledByAlias = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ComplaintId = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeskTickets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Topic = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Question = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Answer = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    QuestionEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    AnswerEn = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TelephonyEvents",
                 columns: table => new
                 {
@@ -103,6 +148,24 @@ namespace Minwon.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "KnowledgeGrams",
+                columns: table => new
+                {
+                    EntryId = table.Column<int>(type: "integer", nullable: false),
+                    Gram = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeGrams", x => new { x.Gram, x.EntryId });
+                    table.ForeignKey(
+                        name: "FK_KnowledgeGrams_KnowledgeEntries_EntryId",
+                        column: x => x.EntryId,
+                        principalTable: "KnowledgeEntries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CallNotes_CallRecordId",
                 table: "CallNotes",
@@ -130,6 +193,27 @@ namespace Minwon.Web.Data.Migrations.Postgres
                 column: "CallRecordId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DeskTickets_Day_Number",
+                table: "DeskTickets",
+                columns: new[] { "Day", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeskTickets_Status_Day",
+                table: "DeskTickets",
+                columns: new[] { "Status", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeEntries_Published",
+                table: "KnowledgeEntries",
+                column: "Published");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeGrams_EntryId",
+                table: "KnowledgeGrams",
+                column: "EntryId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TelephonyEvents_EventId",
                 table: "TelephonyEvents",
                 column: "EventId",
@@ -146,10 +230,19 @@ namespace Minwon.Web.Data.Migrations.Postgres
                 name: "CallWarnings");
 
             migrationBuilder.DropTable(
+                name: "DeskTickets");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeGrams");
+
+            migrationBuilder.DropTable(
                 name: "TelephonyEvents");
 
             migrationBuilder.DropTable(
                 name: "CallRecords");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeEntries");
         }
     }
 }
