@@ -76,9 +76,19 @@ public static class TelephonyWebhook
         var call = await db.Set<CallRecord>().FirstOrDefaultAsync(c => c.ExternalCallId == e.CallId, ct);
         if (e.Type == CallStarted && call is null)
         {
-            var (outcome, started) = await calls.StartAsync(e.CallerNumber, e.RecordingRef, e.CallId, e.OccurredAt!.Value.UtcDateTime, null, ct);
-            if (!outcome.Succeeded) return ProblemResults.From(outcome, L);
-            call = started;
+            try
+            {
+                var (outcome, started) = await calls.StartAsync(e.CallerNumber, e.RecordingRef, e.CallId, e.OccurredAt!.Value.UtcDateTime, null, ct);
+                if (!outcome.Succeeded) return ProblemResults.From(outcome, L);
+                call = started;
+            }
+            catch (DbUpdateException)
+            {
+                // The same call started by two events at once: the unique call id let only one through.
+                db.ChangeTracker.Clear();
+                var existing = await db.Set<CallRecord>().AsNoTracking().FirstOrDefaultAsync(c => c.ExternalCallId == e.CallId, ct);
+                return TypedResults.Ok(new TelephonyEventResult(e.EventId!, existing?.Id, Duplicate: true));
+            }
         }
         else if (e.Type == CallEnded)
         {

@@ -61,6 +61,8 @@ public sealed class CallCenterJourneyTests(BrowserFixture browser, ITestOutputHe
             await Assertions.Expect(Page.Locator("#caller-complaints")).ToContainTextAsync(receipt);
             await Assertions.Expect(Page.Locator("#recording-ref")).ToHaveTextAsync(recording);
             await Assertions.Expect(Page.Locator("#call-timer")).ToHaveAttributeAsync("data-running", "true");
+            // The ticking timer counts from the server's start time (UTC), minutes and seconds.
+            await Assertions.Expect(Page.Locator("#call-timer")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^0\d:\d\d$"));
         }, test: test);
 
         // 3. A note with abuse is masked when saved.
