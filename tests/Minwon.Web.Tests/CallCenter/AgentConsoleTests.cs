@@ -52,6 +52,11 @@ public abstract class AgentConsoleTests(MinwonApp app) : IntegrationTest(app)
         Assert.Equal(ScreenedField.CallNote, screened.Field);
         Assert.NotEqual(TextSeverity.None, screened.Severity);
         Assert.True(screened.HasPersonalData);
+        // The original is shown only after a reveal, which is logged.
+        var revealed = await PostFormAsync(agent, page, [new("textId", screened.Id.ToString())], page + "?handler=Reveal");
+        Assert.Contains("010-5555-1234", await revealed.Content.ReadAsStringAsync());
+        Assert.True(await App.ExecuteDbContextAsync(db => db.Set<RevealRecord>().AnyAsync(r => r.ScreenedTextId == screened.Id)));
+        Assert.DoesNotContain("010-5555-1234", await agent.GetStringAsync(page));
 
         // Ending under the policy before the warnings is refused and changes nothing.
         var early = await PostFormAsync(agent, page, [], page + "?handler=EndPolicy");
