@@ -82,8 +82,11 @@ public abstract class KnowledgeBaseTests(MinwonApp app) : IntegrationTest(app)
         var kb = scope.ServiceProvider.GetRequiredService<KnowledgeBase>();
         var watch = Stopwatch.StartNew();
         var found = await kb.SearchAsync($"{marker} 2999번", publishedOnly: false, 20, CancellationToken.None);
-        var elapsed = watch.Elapsed;
-        Console.WriteLine($"Knowledge search over {App.Database} with 3,000+ entries: {elapsed.TotalMilliseconds:0} ms");
+        var first = watch.Elapsed;
+        watch.Restart();
+        await kb.SearchAsync("주차 요금 감면", publishedOnly: false, 20, CancellationToken.None);
+        // Printed for the record (dotnet test --logger "console;verbosity=detailed"), never asserted.
+        Console.WriteLine($"Knowledge search over {App.Database} with 3,000+ entries: first {first.TotalMilliseconds:0} ms, then {watch.Elapsed.TotalMilliseconds:0} ms");
         // Every bigram of "2999번" is also in 299번, 1299번 and 2299번: those match too, nothing else.
         Assert.Contains(found, e => e.Question.Contains(" 2999번", StringComparison.Ordinal));
         Assert.All(found, e => Assert.Matches(@" \d?299\d?번", e.Question));
