@@ -1,5 +1,6 @@
 using Minwon.Web.Alerts;
 using Minwon.Web.Api;
+using Minwon.Web.CallCenter;
 using Minwon.Web.Complaints;
 using Minwon.Web.Data;
 using Minwon.Web.Emergency;
@@ -44,6 +45,9 @@ builder.Services.AddIncidents(builder.Configuration);
 builder.Services.AddProactive();
 builder.Services.AddSingleton(TimeProvider.System);
 
+// Call center: agent console, abusive-call policy, telephony webhook, wallboard.
+builder.Services.AddCallCenter(builder.Configuration);
+
 var app = builder.Build();
 
 // `dotnet run --project src/Minwon.Web -- verify-incidents`: check the incident chain of the configured database and exit.
@@ -69,6 +73,7 @@ app.MapStaffAlerts();
 app.MapEmergency();
 app.MapIncidents();
 app.MapProactive();
+app.MapCallCenter();
 app.MapCultureSwitch();
 
 app.Run();

@@ -23,7 +23,7 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<(Outcome Outcome, Complaint? Complaint)> FileAsync(ComplaintInput input, IReadOnlyList<UploadedFile> files, CancellationToken ct,
-        (string Key, string RequestHash)? idempotency = null)
+        (string Key, string RequestHash)? idempotency = null, string? filedByAlias = null)
     {
         var errors = input.Validate();
         foreach (var (k, v) in AttachmentRules.Validate(files)) errors[k] = v;
@@ -58,7 +58,12 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
         };
         if (!string.IsNullOrEmpty(input.Password)) complaint.PasswordHash = CitizenVerification.HashPassword(input.Password);
         complaint.DueAt = await deadlines.DueAtAsync(now, await deadlines.PeriodForAsync(complaint, ct), ct);
-        complaint.Events.Add(new ComplaintEvent { At = now, Kind = ComplaintEventKind.Filed, ToDepartmentId = complaint.DepartmentId });
+        // Filed by a call-center agent for a caller: the history says so (the agent's public alias, never the name).
+        complaint.Events.Add(new ComplaintEvent
+        {
+            At = now, Kind = ComplaintEventKind.Filed, ToDepartmentId = complaint.DepartmentId,
+            ActorAlias = filedByAlias, Note = filedByAlias is null ? null : $"상담원 {filedByAlias} 대리 접수",
+        });
         foreach (var f in files)
         {
             complaint.Attachments.Add(new Attachment

@@ -36,6 +36,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<StaffUser> users, De
         await db.SaveChangesAsync();
 
         var staff = await CreateStaffAsync(departments);
+        await KnowledgeDemoData.SeedAsync(db, DateTime.UtcNow);
         await CreateComplaintsAsync(departments, staff, random, complaintCount);
     }
 

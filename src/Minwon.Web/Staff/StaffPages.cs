@@ -12,6 +12,8 @@ public static class StaffPages
     public const string AnyStaffPolicy = "staff-any";
     /// <summary>Staff protection records: supervisors, administrators and the safety team.</summary>
     public const string ProtectionPolicy = "staff-protection";
+    /// <summary>The call center's console, desk and wallboard: agents, supervisors and administrators.</summary>
+    public const string CallCenterPolicy = "staff-callcenter";
 
     public static IServiceCollection AddStaffPages(this IServiceCollection services)
     {
@@ -19,7 +21,8 @@ public static class StaffPages
             .AddPolicy(WorkspacePolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Officer, Roles.Supervisor, Roles.Admin))
             .AddPolicy(SupervisorPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(AnyStaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
-            .AddPolicy(ProtectionPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Admin, Roles.Safety));
+            .AddPolicy(ProtectionPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Admin, Roles.Safety))
+            .AddPolicy(CallCenterPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Agent, Roles.Supervisor, Roles.Admin));
 
         services.Configure<RazorPagesOptions>(o =>
         {
@@ -30,6 +33,7 @@ public static class StaffPages
             o.Conventions.AuthorizeFolder("/Alerts", AnyStaffPolicy);
             // Recording an incident (악성민원 사건) is open to every role; listing and reading them is /Protection.
             o.Conventions.AuthorizeFolder("/Incidents", AnyStaffPolicy);
+            o.Conventions.AuthorizeFolder("/CallCenter", CallCenterPolicy);
             o.Conventions.AllowAnonymousToPage("/Staff/Login");
             o.Conventions.AllowAnonymousToPage("/Staff/Denied");
             o.Conventions.AllowAnonymousToPage("/Staff/Logout");
@@ -41,7 +45,8 @@ public static class StaffPages
     public static string HomeFor(IEnumerable<string> roles)
     {
         var set = roles.ToHashSet();
-        return set.Overlaps([Roles.Officer, Roles.Supervisor, Roles.Admin]) ? "/staff/queue" : "/staff/alerts";
+        if (set.Overlaps([Roles.Officer, Roles.Supervisor, Roles.Admin])) return "/staff/queue";
+        return set.Contains(Roles.Agent) ? "/staff/callcenter" : "/staff/alerts";
     }
 
     /// <summary>Supervisors and administrators see and act on every department; officers only on their own.</summary>

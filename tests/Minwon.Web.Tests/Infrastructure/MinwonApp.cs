@@ -123,6 +123,13 @@ public class MinwonApp(DatabaseKind database, MinwonAppOptions? options = null) 
         return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
+    /// <summary>Runs <paramref name="action"/> with the services of a scope of its own (call an application service).</summary>
+    public async Task<T> ExecuteScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
     public Task ExecuteDbContextAsync(Func<AppDbContext, Task> action) =>
         ExecuteDbContextAsync(async db => { await action(db); return true; });
 

@@ -1,0 +1,55 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Minwon.Web.CallCenter;
+using Minwon.Web.Tests.Infrastructure;
+using static Minwon.Web.Tests.CallCenter.TelephonyTestKit;
+using static Minwon.Web.Tests.Infrastructure.ComplaintTestKit;
+
+namespace Minwon.Web.Tests.CallCenter;
+
+/// <summary>A clock the test moves by hand.</summary>
+public sealed class MovableClock(DateTimeOffset start) : TimeProvider
+{
+    DateTimeOffset now = start;
+    public override DateTimeOffset GetUtcNow() => now;
+    public void Advance(TimeSpan by) => now += by;
+}
+
+/// <summary>The call timer on a moved clock, with limits set in configuration (warn at 3 minutes, end at 5).</summary>
+public abstract class CallTimerTests(DatabaseKind database)
+{
+    [Fact]
+    public async Task The_configured_limits_warn_then_end_the_call_under_the_policy_at_the_limit()
+    {
+        var clock = new MovableClock(DateTimeOffset.UtcNow);
+        await using var app = await MinwonApp.StartAsync(database, new MinwonAppOptions
+        {
+            SeedStaff = true,
+            Settings = new Dictionary<string, string?> { ["CallCenter:WarnAfterMinutes"] = "3", ["CallCenter:EndAfterMinutes"] = "5" },
+            ConfigureServices = s => s.AddSingleton<TimeProvider>(clock),
+        });
+        using var agent = await StaffCookieClientAsync(app, Agent);
+        var started = await PostFormAsync(agent, "/staff/callcenter", [new("CallerNumber", RandomMobile()), new("RecordingRef", "rec://timer")], "/staff/callcenter?handler=Start");
+        var page = started.RequestMessage!.RequestUri!.AbsolutePath;
+        var id = long.Parse(page.Split('/')[^1]);
+        Assert.DoesNotContain("id=\"timer-warning\"", await agent.GetStringAsync(page));
+
+        clock.Advance(TimeSpan.FromMinutes(3) + TimeSpan.FromSeconds(5));
+        var warned = await agent.GetStringAsync(page);
+        Assert.Contains("id=\"timer-warning\"", warned);
+        Assert.Contains(">03:05<", warned);
+
+        // Past the limit, any action finds the call already ended under the policy, at the limit itself.
+        clock.Advance(TimeSpan.FromMinutes(4));
+        var late = await PostFormAsync(agent, "/staff/callcenter", [new("Note", "늦은 메모")], page + "?handler=Note");
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        var call = await app.ExecuteDbContextAsync(db => db.Set<CallRecord>().AsNoTracking().SingleAsync(c => c.Id == id));
+        Assert.Equal(CallEndReason.TimeLimit, call.EndReason);
+        Assert.Equal(TimeSpan.FromMinutes(5), call.EndedAt!.Value - call.StartedAt);
+        Assert.Empty(await app.ExecuteDbContextAsync(db => db.Set<CallNote>().Where(n => n.CallRecordId == id).ToListAsync()));
+    }
+}
+
+public sealed class CallTimerSqliteTests() : CallTimerTests(DatabaseKind.Sqlite);
+public sealed class CallTimerPostgresTests() : CallTimerTests(DatabaseKind.Postgres);
