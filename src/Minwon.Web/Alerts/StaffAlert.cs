@@ -33,9 +33,19 @@ public class StaffAlert
 
     public string MessageIn(Microsoft.Extensions.Localization.IStringLocalizer? L) => Text(Message, L);
 
-    string Text(string template, Microsoft.Extensions.Localization.IStringLocalizer? L) =>
-        Subject is null ? (L is null ? template : L[template].Value)
-        : L is null ? string.Format(System.Globalization.CultureInfo.InvariantCulture, template, Subject) : L[template, Subject].Value;
+    string Text(string template, Microsoft.Extensions.Localization.IStringLocalizer? L)
+    {
+        if (Subject is null) return L is null ? template : L[template].Value;
+        var args = SplitArguments(Subject);
+        return L is null ? string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args) : L[template, args].Value;
+    }
+
+    const char Separator = '\u001f';
+
+    /// <summary>Several template arguments in one <see cref="Subject"/> ({0}, {1}, ...).</summary>
+    public static string Arguments(params string[] args) => string.Join(Separator, args);
+
+    public static object[] SplitArguments(string subject) => subject.Split(Separator);
 }
 
 sealed class StaffAlertConfiguration : IEntityTypeConfiguration<StaffAlert>
@@ -47,7 +57,7 @@ sealed class StaffAlertConfiguration : IEntityTypeConfiguration<StaffAlert>
         b.Property(x => x.Title).HasMaxLength(200);
         b.Property(x => x.Message).HasMaxLength(2000);
         b.Property(x => x.Link).HasMaxLength(300);
-        b.Property(x => x.Subject).HasMaxLength(100);
+        b.Property(x => x.Subject).HasMaxLength(1000);
         b.Property(x => x.AcknowledgedByAlias).HasMaxLength(50);
         b.Property(x => x.ResolvedByAlias).HasMaxLength(50);
         b.HasIndex(x => x.ResolvedAt);
