@@ -1,6 +1,4 @@
-using System.Net.Mail;
 using Minwon.Core.Complaints;
-using Minwon.Core.Contact;
 
 namespace Minwon.Web.Complaints;
 
@@ -33,28 +31,12 @@ public sealed class ComplaintInput
         Text(e, nameof(Body), Body, BodyMax, "내용을 입력해 주세요.", "내용은 10,000자 이내로 입력해 주세요.");
         Text(e, nameof(Name), Name, NameMax, "이름을 입력해 주세요.", "이름은 50자 이내로 입력해 주세요.");
 
-        Phone = string.IsNullOrWhiteSpace(Phone) ? null : Phone.Trim();
-        Email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim();
-        if (Phone is null && Email is null) e[nameof(Phone)] = "연락처(휴대전화 또는 이메일)를 하나 이상 입력해 주세요.";
-        if (Phone is not null)
-        {
-            if (KoreanPhone.TryNormalize(Phone, out var normalized)) Phone = normalized;
-            else e[nameof(Phone)] = "전화번호 형식이 올바르지 않습니다. 예: 010-1234-5678";
-        }
-        if (Email is not null && (Email.Length > 254 || !MailAddress.TryCreate(Email, out var parsed) || parsed.Address != Email || !Email.Contains('.')))
-            e[nameof(Email)] = "이메일 주소 형식이 올바르지 않습니다.";
-        if (!string.IsNullOrEmpty(Password) && (Password.Length < 4 || Password.Length > 64))
-            e[nameof(Password)] = "비밀번호는 4자 이상 64자 이하로 입력해 주세요.";
-        if (Phone is null && string.IsNullOrEmpty(Password) && !e.ContainsKey(nameof(Password)))
-            e[nameof(Password)] = "전화번호가 없으면 조회용 비밀번호를 정해 주세요.";
+        (Phone, Email) = CitizenContactRules.Validate(e, Phone, Email, Password);
         if (!Consent) e[nameof(Consent)] = "개인정보 수집·이용에 동의해야 민원을 신청할 수 있습니다.";
         if (Language is not ("ko" or "en")) Language = "ko";
         return e;
     }
 
-    static void Text(Dictionary<string, string> e, string field, string? value, int max, string required, string tooLong)
-    {
-        if (string.IsNullOrWhiteSpace(value)) e[field] = required;
-        else if (value.Trim().Length > max) e[field] = tooLong;
-    }
+    static void Text(Dictionary<string, string> e, string field, string? value, int max, string required, string tooLong) =>
+        CitizenContactRules.Text(e, field, value, max, required, tooLong);
 }
