@@ -97,7 +97,10 @@ public sealed class CallCenterService(AppDbContext db, ComplaintService complain
         return db.Set<ScreenedText>().AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(ct);
     }
 
-    /// <summary>At the length limit the call ends under the policy; checked whenever the console loads or acts on a call.</summary>
+    /// <summary>
+    /// At the length limit the call ends under the policy; checked whenever the console loads or acts on a call, and
+    /// once a minute for calls nobody is looking at (<see cref="CallTimeLimitSweep"/>).
+    /// </summary>
     public async Task EnforceTimeLimitAsync(CallRecord call, CancellationToken ct)
     {
         if (!call.IsActive || !PastEndTime(call)) return;

@@ -13,6 +13,8 @@ public static class CallCenterSetup
         services.AddScoped<CallWallboard>();
         services.AddScoped<Minwon.Web.Knowledge.KnowledgeBase>();
         services.AddScoped<Minwon.Web.Desk.DeskService>();
+        services.AddSingleton<CallTimeLimitSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<CallTimeLimitSweep>());
         return services;
     }
 

@@ -49,6 +49,34 @@ public abstract class CallTimerTests(DatabaseKind database)
         Assert.Equal(TimeSpan.FromMinutes(5), call.EndedAt!.Value - call.StartedAt);
         Assert.Empty(await app.ExecuteDbContextAsync(db => db.Set<CallNote>().Where(n => n.CallRecordId == id).ToListAsync()));
     }
+
+    [Fact]
+    public async Task A_call_nobody_looks_at_is_ended_at_the_limit_by_the_sweep_and_recorded_as_an_incident()
+    {
+        var clock = new MovableClock(DateTimeOffset.UtcNow);
+        await using var app = await MinwonApp.StartAsync(database, new MinwonAppOptions
+        {
+            SeedStaff = true,
+            Settings = new Dictionary<string, string?> { ["CallCenter:EndAfterMinutes"] = "5" },
+            ConfigureServices = s => s.AddSingleton<TimeProvider>(clock),
+        });
+        using var agent = await StaffCookieClientAsync(app, Agent);
+        var phone = RandomMobile();
+        var started = await PostFormAsync(agent, "/staff/callcenter", [new("CallerNumber", phone), new("RecordingRef", "rec://unattended")], "/staff/callcenter?handler=Start");
+        var id = long.Parse(started.RequestMessage!.RequestUri!.AbsolutePath.Split('/')[^1]);
+        var sweep = app.Services.GetRequiredService<CallTimeLimitSweep>();
+
+        Assert.Equal(0, await sweep.SweepAsync(default));
+        clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.Equal(1, await sweep.SweepAsync(default));
+
+        var call = await app.ExecuteDbContextAsync(db => db.Set<CallRecord>().AsNoTracking().SingleAsync(c => c.Id == id));
+        Assert.Equal(CallEndReason.TimeLimit, call.EndReason);
+        Assert.Equal(TimeSpan.FromMinutes(5), call.EndedAt!.Value - call.StartedAt);
+        var incident = await app.ExecuteDbContextAsync(db => Minwon.Web.Incidents.IncidentService.ForComplainant(db, phone).SingleAsync());
+        Assert.Equal(Minwon.Web.Incidents.IncidentSource.Call, incident.Source);
+        Assert.Equal(0, await sweep.SweepAsync(default)); // ended once
+    }
 }
 
 public sealed class CallTimerSqliteTests() : CallTimerTests(DatabaseKind.Sqlite);
