@@ -45,7 +45,7 @@ public static class ApiSetup
                 // The API answers with its own problem details, never with the page.
                 if (ctx.Features.Get<IStatusCodePagesFeature>() is { } pageFeature) pageFeature.Enabled = false;
                 var limit = ctx.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
-                if (limit is { IsReadOnly: false }) limit.MaxRequestBodySize = ApiMaxBodyBytes;
+                if (limit is { IsReadOnly: false }) limit.MaxRequestBodySize = IsFiling(ctx.Request) ? FilingMaxBodyBytes : ApiMaxBodyBytes;
                 return next(ctx);
             });
             api.UseExceptionHandler(new ExceptionHandlerOptions
@@ -71,6 +71,10 @@ public static class ApiSetup
 
     /// <summary>JSON API bodies are small; files go through the portal form.</summary>
     public const long ApiMaxBodyBytes = 1024 * 1024;
+    /// <summary>Filing a complaint may carry 5 attachments of 10 MB as base64 (4/3 larger) plus the text.</summary>
+    public const long FilingMaxBodyBytes = 5 * AttachmentRules.MaxBytes * 4 / 3 + ApiMaxBodyBytes;
+
+    static bool IsFiling(HttpRequest r) => HttpMethods.IsPost(r.Method) && r.Path.Equals("/api/v1/complaints", StringComparison.OrdinalIgnoreCase);
 
     static bool IsApi(HttpContext ctx) => ctx.Request.Path.StartsWithSegments("/api");
 

@@ -4,16 +4,33 @@ using Minwon.Web.Complaints;
 
 namespace Minwon.Web.Api;
 
+/// <summary>A new complaint; <see cref="Attachments"/> carry images or PDFs as base64 (at most 5, 10 MB each, type checked by content).</summary>
 public sealed record CreateComplaintRequest(
     ComplaintType? Type, int? StatutoryServiceId, int? CategoryId, string? Title, string? Body,
-    string? Name, string? Phone, string? Email, string? Password, bool Consent, string? Language)
+    string? Name, string? Phone, string? Email, string? Password, bool Consent, string? Language,
+    IReadOnlyList<AttachmentUpload>? Attachments = null)
 {
+    /// <summary>The decoded files, or null when one of them is not valid base64.</summary>
+    public List<UploadedFile>? DecodeAttachments()
+    {
+        var files = new List<UploadedFile>();
+        foreach (var a in Attachments ?? [])
+        {
+            var data = new byte[(a.ContentBase64?.Length ?? 0) * 3 / 4 + 3];
+            if (a.ContentBase64 is null || !Convert.TryFromBase64String(a.ContentBase64, data, out var written)) return null;
+            files.Add(new UploadedFile(string.IsNullOrWhiteSpace(a.FileName) ? "attachment" : a.FileName, data[..written]));
+        }
+        return files;
+    }
+
     public ComplaintInput ToInput() => new()
     {
         Type = Type, StatutoryServiceId = StatutoryServiceId, CategoryId = CategoryId, Title = Title, Body = Body,
         Name = Name, Phone = Phone, Email = Email, Password = Password, Consent = Consent, Language = Language ?? "ko",
     };
 }
+
+public sealed record AttachmentUpload(string? FileName, string? ContentBase64);
 
 public sealed record ComplaintReceipt(string ReceiptNumber, ComplaintStatus Status, DateTimeOffset DueAt, string Department);
 

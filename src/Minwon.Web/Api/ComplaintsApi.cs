@@ -47,9 +47,11 @@ public static class ComplaintsApi
 
         var input = request.ToInput();
         if (request.Language is null) input.Language = English ? "en" : "ko";
+        var files = request.DecodeAttachments();
+        if (files is null) return ProblemResults.Invalid("Attachments", "첨부파일 내용은 base64로 보내 주세요.", L);
         try
         {
-            var (outcome, complaint) = await complaints.FileAsync(input, [], ct, idempotency);
+            var (outcome, complaint) = await complaints.FileAsync(input, files, ct, idempotency);
             if (!outcome.Succeeded) return ProblemResults.From(outcome, L);
             var receipt = await ReceiptAsync(db, complaint!.Id, ct);
             return TypedResults.Created($"/api/v1/complaints/{receipt.ReceiptNumber}", receipt);
