@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Minwon.Core.Contact;
-using Minwon.Screening;
 using Minwon.Web.Alerts;
 using Minwon.Web.Complaints;
 using Minwon.Web.Data;
@@ -18,11 +17,10 @@ public sealed record CallerCalls(int Total, int EndedUnderPolicy, int Warnings, 
 /// (screened and masked like any incoming text), the abusive-call policy (warnings, the length limit, ending under the
 /// policy) and what the agent did for the caller (an answer, a complaint filed on their behalf, a transfer).
 /// </summary>
-public sealed class CallCenterService(AppDbContext db, ComplaintService complaints, StaffAlerts alerts, CallIncidents incidents,
+public sealed class CallCenterService(AppDbContext db, ComplaintService complaints, ProtectiveReading reading, StaffAlerts alerts, CallIncidents incidents,
     IOptions<CallCenterOptions> options, TimeProvider clock)
 {
     public const int NoteMax = 4000, AnswerMax = 4000, RecordingRefMax = 500;
-    static readonly TextScreener Screener = TextScreener.Default;
     CallCenterOptions Policy => options.Value;
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -124,15 +122,8 @@ public sealed class CallCenterService(AppDbContext db, ComplaintService complain
         if (text.Length > NoteMax) return Outcome.Invalid("Note", "메모는 4,000자 이내로 입력해 주세요.");
         text = text.Trim();
         Take(call, agent);
-        var r = Screener.Screen(text);
-        var screened = new ScreenedText
-        {
-            Field = ScreenedField.CallNote, Severity = ProtectiveReading.SeverityOf(r),
-            Categories = string.Join(',', r.Abuse.Categories().Select(x => x.ToString())),
-            Score = r.Abuse.Score, HasPersonalData = r.HasPersonalData, Masked = r.MaskedText, ScreenedAt = Now,
-        };
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.Set<ScreenedText>().Add(screened);
+        var screened = reading.ScreenCallNote(text);
         await db.SaveChangesAsync(ct);
         call.Notes.Add(new CallNote { Text = text, ScreenedTextId = screened.Id, AuthorAlias = agent.PublicAlias, At = Now });
         var recording = call.RecordingRef ?? "-";
@@ -237,8 +228,7 @@ public sealed class CallCenterService(AppDbContext db, ComplaintService complain
     public async Task<bool> RevealNoteAsync(CallRecord call, long screenedTextId, StaffUser actor, CancellationToken ct)
     {
         if (call.Notes.All(n => n.ScreenedTextId != screenedTextId)) return false;
-        db.Set<RevealRecord>().Add(new RevealRecord { ScreenedTextId = screenedTextId, ActorId = actor.Id, ActorAlias = actor.PublicAlias, At = Now });
-        await db.SaveChangesAsync(ct);
+        await reading.LogRevealAsync(screenedTextId, actor, ct);
         return true;
     }
 

@@ -40,7 +40,10 @@ public sealed class ProtectiveReading(AppDbContext db, StaffAlerts alerts, TimeP
         return s;
     }
 
-    ScreenedText Screen(Complaint c, ScreenedField field, string text)
+    /// <summary>A note typed during a call: screened like any incoming text; the caller's call record points to it.</summary>
+    public ScreenedText ScreenCallNote(string text) => Screen(null, ScreenedField.CallNote, text);
+
+    ScreenedText Screen(Complaint? c, ScreenedField field, string text)
     {
         var r = Screener.Screen(text);
         var screened = new ScreenedText
@@ -100,8 +103,14 @@ public sealed class ProtectiveReading(AppDbContext db, StaffAlerts alerts, TimeP
     {
         var text = await db.Set<ScreenedText>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == screenedTextId && s.ComplaintId == complaintId, ct);
         if (text is null) return null;
-        db.Set<RevealRecord>().Add(new RevealRecord { ScreenedTextId = text.Id, ActorId = actor.Id, ActorAlias = actor.PublicAlias, At = clock.GetUtcNow().UtcDateTime });
-        await db.SaveChangesAsync(ct);
+        await LogRevealAsync(text.Id, actor, ct);
         return text;
+    }
+
+    /// <summary>Writes who looked behind the mask of one screened text, and when; the caller has checked it may.</summary>
+    public async Task LogRevealAsync(long screenedTextId, StaffUser actor, CancellationToken ct)
+    {
+        db.Set<RevealRecord>().Add(new RevealRecord { ScreenedTextId = screenedTextId, ActorId = actor.Id, ActorAlias = actor.PublicAlias, At = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(ct);
     }
 }
