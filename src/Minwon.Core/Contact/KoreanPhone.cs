@@ -43,13 +43,16 @@ public static class KoreanPhone
     public static string Last4(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
-        var digits = new string(normalized.Where(char.IsAsciiDigit).ToArray());
+        var digits = Digits(normalized);
         if (digits.Length < 4)
         {
             throw new ArgumentException("A phone number has at least four digits.", nameof(normalized));
         }
         return digits[^4..];
     }
+
+    /// <summary>Only the digits of a number as written (010-1234-5678 → 01012345678): the form records are matched on.</summary>
+    public static string Digits(string text) => new(text.Where(char.IsAsciiDigit).ToArray());
 
     private static string? DigitsOf(string? input)
     {

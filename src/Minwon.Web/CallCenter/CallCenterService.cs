@@ -35,7 +35,7 @@ public sealed class CallCenterService(AppDbContext db, ComplaintService complain
         number = "";
         if (string.IsNullOrWhiteSpace(input)) return false;
         if (KoreanPhone.TryNormalize(input, out number)) return true;
-        var digits = new string(input.Where(char.IsAsciiDigit).ToArray());
+        var digits = KoreanPhone.Digits(input);
         if (digits.Length is < 8 or > 15 || input.Any(c => !(char.IsAsciiDigit(c) || c is '+' or '-' or ' ' or '(' or ')'))) return false;
         number = digits;
         return true;

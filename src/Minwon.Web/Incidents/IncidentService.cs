@@ -69,7 +69,7 @@ public sealed class IncidentService(AppDbContext db, ComplaintService complaints
             var row = new Incident
             {
                 Type = input.Type!.Value, Source = input.Source!.Value, ComplaintId = complaint?.Id,
-                ComplainantPhoneDigits = phone is null ? null : PhoneDigits(phone), OccurredAt = occurredAt, RecordedAt = now,
+                ComplainantPhoneDigits = phone is null ? null : KoreanPhone.Digits(phone), OccurredAt = occurredAt, RecordedAt = now,
             };
             db.Set<Incident>().Add(row);
             await db.SaveChangesAsync(ct);
@@ -129,7 +129,6 @@ public sealed class IncidentService(AppDbContext db, ComplaintService complaints
         return IncidentView.From(incident, entries, evidence);
     }
 
-    public static string PhoneDigits(string phone) => new(phone.Where(char.IsAsciiDigit).ToArray());
 
     /// <summary>
     /// Incidents recorded against a complainant's phone, newest first, for other features (call center, complaint
@@ -137,7 +136,7 @@ public sealed class IncidentService(AppDbContext db, ComplaintService complaints
     /// </summary>
     public static IQueryable<Incident> ForComplainant(AppDbContext db, string phone)
     {
-        var digits = PhoneDigits(KoreanPhone.TryNormalize(phone, out var n) ? n : phone);
+        var digits = KoreanPhone.Digits(KoreanPhone.TryNormalize(phone, out var n) ? n : phone);
         return db.Set<Incident>().AsNoTracking().Where(i => i.ComplainantPhoneDigits == digits).OrderByDescending(i => i.OccurredAt);
     }
 

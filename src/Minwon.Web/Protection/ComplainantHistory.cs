@@ -45,7 +45,7 @@ public sealed class ComplainantHistory(AppDbContext db, TimeProvider clock)
     /// <summary>Incidents recorded from the complainant's complaints, or under their phone number (calls, visits).</summary>
     async Task<List<ComplainantIncident>> IncidentsAsync(List<long> complaintIds, List<string> phones, CancellationToken ct)
     {
-        var digits = phones.Select(Minwon.Web.Incidents.IncidentService.PhoneDigits).ToList();
+        var digits = phones.Select(Minwon.Core.Contact.KoreanPhone.Digits).ToList();
         var rows = await db.Set<Minwon.Web.Incidents.Incident>().AsNoTracking()
             .Where(i => (i.ComplaintId != null && complaintIds.Contains(i.ComplaintId.Value)) || (i.ComplainantPhoneDigits != null && digits.Contains(i.ComplainantPhoneDigits)))
             .OrderByDescending(i => i.OccurredAt).Take(200).ToListAsync(ct);

@@ -11,7 +11,7 @@ public static class ComplainantKey
 {
     public static string? From(string? phone, string? email)
     {
-        var digits = phone is null ? "" : new string(phone.Where(char.IsAsciiDigit).ToArray());
+        var digits = phone is null ? "" : Minwon.Core.Contact.KoreanPhone.Digits(phone);
         if (digits.Length >= 8) return Hash("tel:" + digits);
         return string.IsNullOrWhiteSpace(email) ? null : Hash("mail:" + email.Trim().ToLowerInvariant());
     }
