@@ -61,7 +61,7 @@ public static class AbuseDataSets
             if (cols.Length < 4) continue;
             bool abusive = cols[3].Trim() is "hate" or "offensive";
             bool biased = cols[2].Trim() is not "none" || cols[1].Trim() == "True";
-            list.Add(new LabeledText(cols[0].Trim(), abusive ? 1 : 0, abusive && biased ? 1 : 0, -1, "beep"));
+            list.Add(new LabeledText(cols[0].Trim(), abusive ? 1 : 0, abusive && biased ? 1 : 0, -1, "beep", Mild: cols[3].Trim() == "offensive"));
         }
         return list;
     }

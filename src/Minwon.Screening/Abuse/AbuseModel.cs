@@ -6,7 +6,8 @@ namespace Minwon.Screening.Abuse;
 
 /// <summary>
 /// Logistic regression over hashed character 1–4-grams and word unigrams of normalised text, with several heads
-/// sharing the features (0 abusive, 1 hate/identity, 2 profanity). Weights are stored interleaved as float32.
+/// sharing the features (0 abusive, 1 hate/identity, 2 profanity). Weights are stored interleaved as 16-bit integers
+/// with one scale per head (2^21 buckets in 12 MiB; float32 would need 24).
 /// </summary>
 public sealed class AbuseModel
 {
@@ -16,19 +17,20 @@ public sealed class AbuseModel
     public const int HeadCount = 3;
 
     private const uint Magic = 0x4241574D; // "MWAB"
-    private const int Version = 3; // 3 adds the feature set; version 2 files (basic features) still load
+    private const int Version = 4; // 4: int16 weights with a scale per head; 3 added the feature set; float32 versions 2 and 3 still load
 
     public AbuseModel(int bits, float[][] weights, float[] bias, float threshold, FeatureSet set = FeatureSet.Basic)
-        : this(bits, Interleave(weights), bias, threshold)
+        : this(bits, Quantize(Interleave(weights), out var scales), scales, bias, threshold)
     {
         Set = set;
     }
 
-    private AbuseModel(int bits, float[] interleaved, float[] bias, float threshold)
+    private AbuseModel(int bits, short[] interleaved, float[] scales, float[] bias, float threshold)
     {
         Bits = bits;
         Mask = (1 << bits) - 1;
         _interleaved = interleaved;
+        _scales = scales;
         Bias = bias;
         Threshold = threshold;
     }
@@ -44,6 +46,22 @@ public sealed class AbuseModel
         return interleaved;
     }
 
+    // symmetric 16-bit quantisation per head: the largest weight maps to ±32767 (a step of about 1e-4 for weights up
+    // to 4), far below what changes a decision; sums of the integers times the scale give the logit
+    private static short[] Quantize(float[] interleaved, out float[] scales)
+    {
+        scales = new float[HeadCount];
+        for (int i = 0; i < interleaved.Length; i++)
+        {
+            int h = i % HeadCount;
+            scales[h] = Math.Max(scales[h], Math.Abs(interleaved[i]));
+        }
+        for (int h = 0; h < HeadCount; h++) scales[h] = scales[h] == 0 ? 1f : scales[h] / short.MaxValue;
+        var q = GC.AllocateUninitializedArray<short>(interleaved.Length);
+        for (int i = 0; i < interleaved.Length; i++) q[i] = (short)MathF.Round(interleaved[i] / scales[i % HeadCount]);
+        return q;
+    }
+
     public int Bits { get; }
     internal int Mask { get; }
 
@@ -52,7 +70,8 @@ public sealed class AbuseModel
     /// <summary>Decision threshold on the abusive head (tuned on BEEP! dev and tuning slices).</summary>
     public float Threshold { get; set; }
 
-    private readonly float[] _interleaved;
+    private readonly short[] _interleaved;
+    private readonly float[] _scales;
 
     /// <summary>Optional feature families beyond character 1–4-grams and word unigrams (stored in the model file).</summary>
     [Flags]
@@ -244,9 +263,9 @@ public sealed class AbuseModel
             z1 += w[b + 1];
             z2 += w[b + 2];
         }
-        probabilities[0] = Sigmoid(Bias[0] + z0 * scale);
-        probabilities[1] = Sigmoid(Bias[1] + z1 * scale);
-        probabilities[2] = Sigmoid(Bias[2] + z2 * scale);
+        probabilities[0] = Sigmoid(Bias[0] + z0 * _scales[0] * scale);
+        probabilities[1] = Sigmoid(Bias[1] + z1 * _scales[1] * scale);
+        probabilities[2] = Sigmoid(Bias[2] + z2 * _scales[2] * scale);
     }
 
     /// <summary>
@@ -266,7 +285,7 @@ public sealed class AbuseModel
                 int n = Features(word, idx, Mask, Set);
                 float z = 0;
                 for (int k = 0; k < n; k++) z += _interleaved[idx[k] * HeadCount];
-                perWord[words] = z;
+                perWord[words] = z * _scales[HeadAbusive];
                 wordStart[words] = start;
                 wordEnd[words] = i;
                 words++;
@@ -281,7 +300,7 @@ public sealed class AbuseModel
 
     internal static float Sigmoid(float z) => 1f / (1f + MathF.Exp(-z));
 
-    /// <summary>Writes the model: a small header, then the interleaved float32 weights (loaded with one read).</summary>
+    /// <summary>Writes the model: a small header, then the interleaved int16 weights (loaded with one read).</summary>
     public void Save(Stream stream)
     {
         using var bw = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
@@ -292,6 +311,7 @@ public sealed class AbuseModel
         bw.Write(Threshold);
         bw.Write((int)Set);
         foreach (var b in Bias) bw.Write(b);
+        foreach (var sc in _scales) bw.Write(sc);
         bw.Flush();
         stream.Write(MemoryMarshal.AsBytes(_interleaved.AsSpan()));
     }
@@ -301,7 +321,7 @@ public sealed class AbuseModel
         using var br = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         if (br.ReadUInt32() != Magic) throw new InvalidDataException("Not an abuse model file.");
         int version = br.ReadInt32();
-        if (version is not (2 or Version)) throw new InvalidDataException("Unsupported abuse model version.");
+        if (version is not (2 or 3 or Version)) throw new InvalidDataException("Unsupported abuse model version.");
         int bits = br.ReadInt32();
         int heads = br.ReadInt32();
         if (heads != HeadCount || bits < 10 || bits > 24) throw new InvalidDataException("Unexpected abuse model shape.");
@@ -310,8 +330,21 @@ public sealed class AbuseModel
         if ((set & ~(FeatureSet.WordBigrams | FeatureSet.Skeleton | FeatureSet.Char5 | FeatureSet.Jamo)) != 0) throw new InvalidDataException("Unknown abuse model features.");
         var bias = new float[heads];
         for (int h = 0; h < heads; h++) bias[h] = br.ReadSingle();
-        var interleaved = GC.AllocateUninitializedArray<float>((1 << bits) * heads); // every element is read below
-        stream.ReadExactly(MemoryMarshal.AsBytes(interleaved.AsSpan()));
-        return new AbuseModel(bits, interleaved, bias, threshold) { Set = set };
+        short[] weights;
+        float[] scales;
+        if (version >= 4)
+        {
+            scales = new float[heads];
+            for (int h = 0; h < heads; h++) scales[h] = br.ReadSingle();
+            weights = GC.AllocateUninitializedArray<short>((1 << bits) * heads); // every element is read below
+            stream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
+        }
+        else
+        {
+            var floats = GC.AllocateUninitializedArray<float>((1 << bits) * heads);
+            stream.ReadExactly(MemoryMarshal.AsBytes(floats.AsSpan()));
+            weights = Quantize(floats, out scales);
+        }
+        return new AbuseModel(bits, weights, scales, bias, threshold) { Set = set };
     }
 }

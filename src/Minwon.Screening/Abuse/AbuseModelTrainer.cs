@@ -3,7 +3,8 @@ using Minwon.Screening.Normalization;
 namespace Minwon.Screening.Abuse;
 
 /// <summary>One training example: text and a label per head (1, 0, or -1 when the data set says nothing).</summary>
-public sealed record LabeledText(string Text, int Abusive, int Hate, int Profanity, string Source);
+/// <param name="Mild">Abusive only in a broad sense (BEEP! "offensive": rudeness, sarcasm), not hate and not profanity.</param>
+public sealed record LabeledText(string Text, int Abusive, int Hate, int Profanity, string Source, bool Mild = false);
 
 /// <summary>Trains <see cref="AbuseModel"/> with Adagrad logistic regression; deterministic for a given seed.</summary>
 public static class AbuseModelTrainer
@@ -20,8 +21,12 @@ public static class AbuseModelTrainer
     /// </param>
     /// <param name="DomainAdapt">Per-source copies of every weight, used in training only (tried; did not help).</param>
     /// <param name="SourceWeights">Per-source example weights, e.g. "beep:0.5".</param>
+    /// <param name="MildWeight">
+    /// Weight of the rows labelled abusive only in a broad sense (BEEP! "offensive": rudeness, sarcasm). 0, the
+    /// default, leaves them out of training and of the threshold: the product masks abuse, not a sharp tone.
+    /// </param>
     public sealed record Options(
-        int Bits = 20,
+        int Bits = 21,
         int Epochs = 10,
         float LearningRate = 0.05f,
         float L2 = 1e-4f,
@@ -35,7 +40,8 @@ public static class AbuseModelTrainer
         float DomainL2 = 0f,
         float NaiveBayes = 1f,
         float CleanWeight = 1f,
-        string? SourceWeights = null);
+        string? SourceWeights = null,
+        float MildWeight = 0f);
 
     public static AbuseModel Train(IReadOnlyList<LabeledText> data, Options options)
     {
@@ -53,6 +59,7 @@ public static class AbuseModelTrainer
         for (int i = 0; i < data.Count; i++)
         {
             exampleWeight[i] = options.BalanceSources ? (float)data.Count / (sources.Length * perSource[sourceOf[i]]) : 1f;
+            if (data[i].Mild) exampleWeight[i] *= options.MildWeight;
         }
         // optional per-source example weights, "beep:0.5,curse:1"
         foreach (var item in (options.SourceWeights ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
@@ -99,7 +106,7 @@ public static class AbuseModelTrainer
                     int y = Label(data[i], h);
                     if (y < 0) continue;
                     var arr = y == 1 ? p : q;
-                    foreach (int k in feats[i].Distinct()) arr[k] += 1;
+                    foreach (int k in feats[i].Distinct()) arr[k] += exampleWeight[i];
                 }
                 for (int k = 0; k < size; k++)
                 {
