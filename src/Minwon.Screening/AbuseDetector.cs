@@ -108,6 +108,17 @@ public sealed class AbuseDetector
         if (isAbusive && hitCount == 0 && _model != null)
         {
             hitCount = ModelSpans(_model, s, hits);
+            if (hitCount > 0 && strong == 0 && !isThreat && AllInnocent(s, hits[..hitCount]))
+            {
+                // the model leaned on 시발역 or 고양이 새끼 alone: not abuse; the score stays just under the threshold
+                isAbusive = false;
+                hitCount = 0;
+                overall = MathF.BitDecrement(threshold);
+                foreach (var c in (ReadOnlySpan<AbuseCategory>)[AbuseCategory.Insult, AbuseCategory.Hate, AbuseCategory.Profanity])
+                {
+                    scores[(int)c] = MathF.Min(scores[(int)c], overall);
+                }
+            }
         }
         var spans = hitCount == 0 ? AbuseResult.NoSpans : ToSpans(hits[..hitCount], mapStart, mapEnd);
         var threatSpans = threatCount == 0 ? AbuseResult.NoSpans : ToSpans(threatHits[..threatCount], mapStart, mapEnd);
@@ -132,6 +143,15 @@ public sealed class AbuseDetector
             if (contrib[w] >= 0.6f * max) hits[count++] = new AbuseLexicon.Hit(starts[w], ends[w], AbuseCategory.Insult);
         }
         return count;
+    }
+
+    private static bool AllInnocent(ReadOnlySpan<char> s, ReadOnlySpan<AbuseLexicon.Hit> hits)
+    {
+        foreach (var h in hits)
+        {
+            if (!InnocentWords.IsInnocent(s, h.Start, h.End)) return false;
+        }
+        return true;
     }
 
     private static TextSpan[] ToSpans(ReadOnlySpan<AbuseLexicon.Hit> hits, ReadOnlySpan<int> mapStart, ReadOnlySpan<int> mapEnd)

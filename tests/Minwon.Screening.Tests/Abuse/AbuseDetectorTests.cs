@@ -110,6 +110,31 @@ public class AbuseDetectorTests
         Assert.Empty(result.Spans);
     }
 
+    [Theory]
+    [InlineData("시발역 주변 정비가 필요합니다")]
+    [InlineData("고양이 새끼들이 차 밑에 있어요 구조 부탁드립니다")]
+    [InlineData("새끼 고양이가 배수로에 빠졌습니다")]
+    [InlineData("길고양이새끼 세 마리가 다쳤어요")]
+    public void Animal_young_and_starting_points_are_not_abuse_even_when_the_model_leans_on_them(string text)
+    {
+        var result = Detector.Analyze(text);
+        Assert.False(result.IsAbusive, result.ToString());
+        Assert.True(result.Score < Detector.Threshold);
+        Assert.All(Enum.GetValues<AbuseCategory>(), c => Assert.True(result[c] < Detector.Threshold, result.ToString()));
+        Assert.Empty(result.Spans);
+    }
+
+    [Theory]
+    [InlineData("너 같은 새끼는 처음 본다", "새끼")]
+    [InlineData("이 개새끼야", "개새끼")]
+    [InlineData("시발 진짜 짜증나네", "시발")]
+    public void The_same_words_aimed_at_a_person_stay_abuse(string text, string masked)
+    {
+        var result = Detector.Analyze(text);
+        Assert.True(result.IsAbusive, result.ToString());
+        Assert.Contains(new string('●', masked.Length), AbuseDetector.Mask(text, result.Spans));
+    }
+
     [Fact]
     public void Empty_and_long_texts_work()
     {

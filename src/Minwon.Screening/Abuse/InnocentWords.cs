@@ -1,0 +1,66 @@
+namespace Minwon.Screening.Abuse;
+
+/// <summary>
+/// Everyday words that look like abuse to the learned model: 시발역/시발점 (the starting station or point) and
+/// 새끼 for the young of an animal (고양이 새끼, 새끼 고양이). A verdict of the model alone that rests only on such words
+/// is overruled; the lexicon already skips them.
+/// </summary>
+internal static class InnocentWords
+{
+    private static readonly string[] StartingPoint = ["시발역", "시발점", "시발택", "시발착", "시발차"];
+
+    private static readonly string[] Animals =
+    [
+        "고양이", "강아지", "새", "돼지", "소", "닭", "오리", "곰", "토끼", "염소", "양", "말", "사슴", "물고기", "제비",
+        "까치", "비둘기", "너구리", "고라니", "멧돼지", "거북이", "길고양이", "들고양이", "유기견", "유기묘", "참새",
+    ];
+
+    /// <summary>Whether the word at [start, end) of normalised text <paramref name="s"/> is an innocent use.</summary>
+    public static bool IsInnocent(ReadOnlySpan<char> s, int start, int end)
+    {
+        var word = s[start..end];
+        foreach (var w in StartingPoint)
+        {
+            if (word.StartsWith(w, StringComparison.Ordinal)) return true;
+        }
+        if (word.StartsWith("새끼", StringComparison.Ordinal))
+        {
+            return IsAnimal(PreviousWord(s, start)) || IsAnimal(NextWord(s, end));
+        }
+        foreach (var a in Animals)
+        {
+            // 고양이새끼, 새끼고양이 written as one word
+            if (word.StartsWith(a, StringComparison.Ordinal) && word[a.Length..].StartsWith("새끼", StringComparison.Ordinal)) return true;
+            if (word.StartsWith("새끼", StringComparison.Ordinal) && word[2..].StartsWith(a, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsAnimal(ReadOnlySpan<char> word)
+    {
+        foreach (var a in Animals)
+        {
+            if (word.SequenceEqual(a) || (word.StartsWith(a, StringComparison.Ordinal) && word.Length <= a.Length + 2)) return true;
+        }
+        return false;
+    }
+
+    private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> s, int start)
+    {
+        int end = start - 1;
+        while (end > 0 && s[end - 1] == ' ') end--;
+        if (end <= 0) return [];
+        int begin = end;
+        while (begin > 0 && s[begin - 1] != ' ') begin--;
+        return s[begin..end];
+    }
+
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> s, int end)
+    {
+        int begin = end;
+        while (begin < s.Length && s[begin] == ' ') begin++;
+        int stop = begin;
+        while (stop < s.Length && s[stop] != ' ') stop++;
+        return s[begin..stop];
+    }
+}
