@@ -16,6 +16,8 @@ public class Drill
     public required string Title { get; set; }
     public required string Scenario { get; set; }
     public DateTime ScheduledAt { get; set; }
+    /// <summary>An unannounced drill: <see cref="DrillAutoStart"/> starts it at <see cref="ScheduledAt"/>.</summary>
+    public bool StartsAutomatically { get; set; }
     public DateTime? StartedAt { get; set; }
     public DateTime? EndedAt { get; set; }
     public string? Notes { get; set; }

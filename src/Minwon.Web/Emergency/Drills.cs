@@ -37,7 +37,7 @@ public sealed class Drills(AppDbContext db, EmergencyBell bell, StaffAlerts aler
 
     /// <summary>Schedules a drill; errors are keyed by form field (messages are resource keys). Nothing is stored on error.</summary>
     public async Task<(Drill? Drill, Dictionary<string, string> Errors)> ScheduleAsync(string? title, string? scenario, DateTime? scheduledAtKst,
-        IReadOnlyDictionary<DrillRoleKind, string?> assignees, string createdByAlias, CancellationToken ct)
+        IReadOnlyDictionary<DrillRoleKind, string?> assignees, string createdByAlias, CancellationToken ct, bool startsAutomatically = false)
     {
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(title)) errors["Title"] = "훈련 제목을 입력해 주세요.";
@@ -45,6 +45,8 @@ public sealed class Drills(AppDbContext db, EmergencyBell bell, StaffAlerts aler
         if (string.IsNullOrWhiteSpace(scenario)) errors["Scenario"] = "상황(시나리오)을 입력해 주세요.";
         else if (scenario.Length > 4000) errors["Scenario"] = "상황(시나리오)은 4000자 이내로 입력해 주세요.";
         if (scheduledAtKst is null) errors["ScheduledAt"] = "훈련 일시를 입력해 주세요.";
+        else if (startsAutomatically && Utc(scheduledAtKst.Value) <= clock.GetUtcNow().UtcDateTime)
+            errors["ScheduledAt"] = "자동으로 시작할 훈련은 지금 이후의 일시로 예약해 주세요.";
         var chosen = assignees.Where(a => !string.IsNullOrWhiteSpace(a.Value)).ToList();
         if (chosen.Count == 0) errors["Roles"] = "역할을 한 명 이상 지정해 주세요.";
         var ids = chosen.Select(a => a.Value!).Distinct().ToList();
@@ -55,7 +57,7 @@ public sealed class Drills(AppDbContext db, EmergencyBell bell, StaffAlerts aler
         var drill = new Drill
         {
             Title = title!.Trim(), Scenario = scenario!.Trim(), CreatedByAlias = createdByAlias,
-            ScheduledAt = DateTime.SpecifyKind(scheduledAtKst!.Value.AddHours(-9), DateTimeKind.Utc),
+            ScheduledAt = Utc(scheduledAtKst!.Value), StartsAutomatically = startsAutomatically,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             Roles = chosen.Select(a => new DrillRole { Role = a.Key, UserId = a.Value!, Alias = people[a.Value!] }).ToList(),
         };
@@ -64,12 +66,30 @@ public sealed class Drills(AppDbContext db, EmergencyBell bell, StaffAlerts aler
         return (drill, errors);
     }
 
+    static DateTime Utc(DateTime kst) => DateTime.SpecifyKind(kst.AddHours(-9), DateTimeKind.Utc);
+
     /// <summary>Starts the drill: the drill alert on every staff page, and a [모의훈련] mail to each participant.</summary>
     public async Task<bool> StartAsync(long id, string alias, CancellationToken ct)
     {
-        var drill = await FindAsync(id, ct);
-        if (drill is null || drill.StartedAt is not null) return false;
-        drill.StartedAt = clock.GetUtcNow().UtcDateTime;
+        // claimed with one conditional update, so that two instances (or a person and the automatic start) never
+        // start the same drill twice
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (await db.Set<Drill>().Where(d => d.Id == id && d.StartedAt == null).ExecuteUpdateAsync(u => u.SetProperty(d => d.StartedAt, now), ct) == 0)
+            return false;
+        try
+        {
+            await AnnounceAsync((await FindAsync(id, ct))!, alias, ct);
+        }
+        catch
+        {
+            await db.Set<Drill>().Where(d => d.Id == id).ExecuteUpdateAsync(u => u.SetProperty(d => d.StartedAt, (DateTime?)null), CancellationToken.None);
+            throw;
+        }
+        return true;
+    }
+
+    async Task AnnounceAsync(Drill drill, string alias, CancellationToken ct)
+    {
         var ids = drill.Roles.Select(r => r.UserId).ToList();
         var emails = await db.Users.Where(u => ids.Contains(u.Id) && u.Email != null).ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
         foreach (var role in drill.Roles.Where(r => emails.ContainsKey(r.UserId)))
@@ -78,7 +98,6 @@ public sealed class Drills(AppDbContext db, EmergencyBell bell, StaffAlerts aler
         var emergency = await bell.RingAsync(EmergencySource.Drill, alias, location: null, isDrill: true, deviceId: null, drill.Title, ct, drill.Scenario, PageOf(drill.Id));
         drill.EmergencyAlertId = emergency.Id;
         await db.SaveChangesAsync(ct);
-        return true;
     }
 
     /// <summary>A participant acknowledges their role(s) in a running drill; the first acknowledgement counts.</summary>

@@ -13,6 +13,8 @@ public static class EmergencySetup
         services.AddScoped<EmergencyBell>();
         services.AddScoped<IStaffAlertResponseHook, EmergencyAlertSync>();
         services.AddScoped<Drills>();
+        services.AddSingleton<DrillAutoStart>();
+        services.AddHostedService(sp => sp.GetRequiredService<DrillAutoStart>());
         return services;
     }
 

@@ -8,14 +8,6 @@ using static Minwon.Web.Tests.Infrastructure.ComplaintTestKit;
 
 namespace Minwon.Web.Tests.CallCenter;
 
-/// <summary>A clock the test moves by hand.</summary>
-public sealed class MovableClock(DateTimeOffset start) : TimeProvider
-{
-    DateTimeOffset now = start;
-    public override DateTimeOffset GetUtcNow() => now;
-    public void Advance(TimeSpan by) => now += by;
-}
-
 /// <summary>The call timer on a moved clock, with limits set in configuration (warn at 3 minutes, end at 5).</summary>
 public abstract class CallTimerTests(DatabaseKind database)
 {

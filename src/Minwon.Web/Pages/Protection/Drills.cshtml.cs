@@ -19,6 +19,7 @@ public class DrillsModel(Drills drills, AppDbContext db, UserManager<StaffUser> 
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? Scenario { get; set; }
     [BindProperty] public DateTime? ScheduledAt { get; set; }
+    [BindProperty] public bool StartsAutomatically { get; set; }
     [BindProperty] public Dictionary<DrillRoleKind, string?> Assignees { get; set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -34,7 +35,7 @@ public class DrillsModel(Drills drills, AppDbContext db, UserManager<StaffUser> 
         var me = await users.GetUserAsync(User);
         if (me is null) return Challenge();
         if (!ModelState.IsValid && ModelState[nameof(ScheduledAt)]?.Errors.Count > 0) ScheduledAt = null;
-        var (drill, errors) = await drills.ScheduleAsync(Title, Scenario, ScheduledAt, Assignees, me.PublicAlias, ct);
+        var (drill, errors) = await drills.ScheduleAsync(Title, Scenario, ScheduledAt, Assignees, me.PublicAlias, ct, StartsAutomatically);
         if (drill is null)
         {
             Errors = errors;

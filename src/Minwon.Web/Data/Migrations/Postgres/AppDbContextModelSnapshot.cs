@@ -900,6 +900,9 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("StartsAutomatically")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)

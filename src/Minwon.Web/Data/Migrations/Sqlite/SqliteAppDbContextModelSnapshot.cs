@@ -861,6 +861,9 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("StartedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("StartsAutomatically")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
