@@ -92,6 +92,7 @@ public partial class AppDbContext : IdentityDbContext<StaffUser>, IDataProtectio
         {
             o.Property(x => x.Channel).HasConversion<string>().HasMaxLength(10);
             o.HasIndex(x => new { x.SentAt, x.NextAttemptAt });
+            o.HasIndex(x => x.ContactCheckId);
         });
 
         b.Entity<AdminHoliday>().HasIndex(h => h.Date).IsUnique();

@@ -13,6 +13,7 @@ public static class EmergencySetup
         services.AddScoped<EmergencyBell>();
         services.AddScoped<IStaffAlertResponseHook, EmergencyAlertSync>();
         services.AddScoped<Drills>();
+        services.AddScoped<ContactChecks>();
         services.AddSingleton<DrillAutoStart>();
         services.AddHostedService(sp => sp.GetRequiredService<DrillAutoStart>());
         return services;
@@ -21,6 +22,7 @@ public static class EmergencySetup
     public static WebApplication MapEmergency(this WebApplication app)
     {
         app.MapGroup("/api/v1").MapEmergencyApi();
+        app.MapGroup("/api/v1/staff").RequireAuthorization(Incidents.IncidentsSetup.ApiPolicy).MapContactChecksApi();
         app.MapGet("/staff/protection/drills/{id:long}/report.pdf", Drills.ReportPdfAsync)
             .RequireAuthorization(Staff.StaffPages.ProtectionPolicy).ExcludeFromDescription();
         return app;

@@ -17,7 +17,7 @@ public sealed class NotificationDispatcher(
     IServiceScopeFactory scopes, IEmailSender email, ISmsSender sms, IWebhookSender webhooks, NotificationSignal signal,
     TimeProvider clock, IConfiguration config, ILogger<NotificationDispatcher> log) : BackgroundService
 {
-    const int MaxAttempts = 8;
+    public const int MaxAttempts = 8;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

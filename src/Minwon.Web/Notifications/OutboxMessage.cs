@@ -17,6 +17,8 @@ public class OutboxMessage
     public long? ComplaintId { get; set; }
     /// <summary>The emergency alert this message reports, so its page can show the delivery state.</summary>
     public long? EmergencyAlertId { get; set; }
+    /// <summary>The contact check (비상 연락망 점검) this test message belongs to.</summary>
+    public long? ContactCheckId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime NextAttemptAt { get; set; }
     public DateTime? SentAt { get; set; }

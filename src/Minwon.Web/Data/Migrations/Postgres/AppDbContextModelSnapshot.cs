@@ -863,6 +863,29 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.ToTable("DeskTickets", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Web.Emergency.ContactCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedByAlias")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("ContactChecks", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Web.Emergency.Drill", b =>
                 {
                     b.Property<long>("Id")
@@ -1264,6 +1287,9 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.Property<long?>("ComplaintId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("ContactCheckId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1288,6 +1314,8 @@ namespace Minwon.Web.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContactCheckId");
 
                     b.HasIndex("SentAt", "NextAttemptAt");
 

@@ -826,6 +826,27 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.ToTable("DeskTickets", (string)null);
                 });
 
+            modelBuilder.Entity("Minwon.Web.Emergency.ContactCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByAlias")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("ContactChecks", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Web.Emergency.Drill", b =>
                 {
                     b.Property<long>("Id")
@@ -1211,6 +1232,9 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.Property<long?>("ComplaintId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ContactCheckId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1235,6 +1259,8 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContactCheckId");
 
                     b.HasIndex("SentAt", "NextAttemptAt");
 
