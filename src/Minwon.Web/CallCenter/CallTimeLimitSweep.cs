@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Minwon.Web.Data;
+using Minwon.Web.Hosting;
 
 namespace Minwon.Web.CallCenter;
 
@@ -9,20 +10,9 @@ namespace Minwon.Web.CallCenter;
 /// PBX never sent "call ended"): once a minute, every active call past the limit ends under the policy at the limit,
 /// and its incident is recorded.
 /// </summary>
-public sealed class CallTimeLimitSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CallTimeLimitSweep> log) : BackgroundService
+public sealed class CallTimeLimitSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CallTimeLimitSweep> log) : EveryMinute(clock, log)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try { await SweepAsync(stoppingToken); }
-            catch (Exception e) when (e is not OperationCanceledException) { log.LogWarning(e, "Ending calls past the time limit failed; trying again"); }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task<int> RunOnceAsync(CancellationToken ct) => SweepAsync(ct);
 
     /// <summary>Ends every active call past the limit; returns how many.</summary>
     public async Task<int> SweepAsync(CancellationToken ct)
@@ -31,7 +21,7 @@ public sealed class CallTimeLimitSweep(IServiceScopeFactory scopes, TimeProvider
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var calls = scope.ServiceProvider.GetRequiredService<CallCenterService>();
         var limit = scope.ServiceProvider.GetRequiredService<IOptions<CallCenterOptions>>().Value.EndAfterMinutes;
-        var startedBefore = clock.GetUtcNow().UtcDateTime.AddMinutes(-limit);
+        var startedBefore = Clock.GetUtcNow().UtcDateTime.AddMinutes(-limit);
         var overdue = await db.Set<CallRecord>().Where(c => c.Status == CallStatus.Active && c.StartedAt <= startedBefore)
             .OrderBy(c => c.Id).Take(100).ToListAsync(ct);
         foreach (var call in overdue) await calls.EnforceTimeLimitAsync(call, ct);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Minwon.Web.Data;
+using Minwon.Web.Hosting;
 
 namespace Minwon.Web.Emergency;
 
@@ -9,21 +10,11 @@ namespace Minwon.Web.Emergency;
 /// A drill more than an hour late (the server was down) is left for the safety team to start or drop by hand: an
 /// alarm long after the planned moment would disrupt work the plan had not counted on.
 /// </summary>
-public sealed class DrillAutoStart(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DrillAutoStart> log) : BackgroundService
+public sealed class DrillAutoStart(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DrillAutoStart> log) : EveryMinute(clock, log)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan Grace = TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try { await StartDueAsync(stoppingToken); }
-            catch (Exception e) when (e is not OperationCanceledException) { log.LogWarning(e, "Starting scheduled drills failed; trying again"); }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task<int> RunOnceAsync(CancellationToken ct) => StartDueAsync(ct);
 
     /// <summary>Starts every automatic drill that is due; returns how many started.</summary>
     public async Task<int> StartDueAsync(CancellationToken ct)
@@ -31,7 +22,7 @@ public sealed class DrillAutoStart(IServiceScopeFactory scopes, TimeProvider clo
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var drills = scope.ServiceProvider.GetRequiredService<Drills>();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var earliest = now - Grace;
         var due = await db.Set<Drill>().AsNoTracking()
             .Where(d => d.StartsAutomatically && d.StartedAt == null && d.ScheduledAt <= now && d.ScheduledAt >= earliest)

@@ -11,6 +11,12 @@ namespace Minwon.Web.Tests.Emergency;
 /// <summary>Unannounced drills start by themselves at the planned time, on a clock the test moves.</summary>
 public abstract class DrillAutoStartTests(DatabaseKind database)
 {
+    Task<MinwonApp> StartAsync(MovableClock clock) => MinwonApp.StartAsync(database, new MinwonAppOptions
+    {
+        SeedStaff = true,
+        ConfigureServices = s => s.AddSingleton<TimeProvider>(clock),
+    });
+
     static string Kst(DateTimeOffset utc) => utc.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 
     static async Task<HttpResponseMessage> PlanAsync(MinwonApp app, HttpClient client, string title, DateTimeOffset at, bool automatic)
@@ -29,11 +35,7 @@ public abstract class DrillAutoStartTests(DatabaseKind database)
     public async Task An_automatic_drill_starts_once_at_its_time_and_a_manual_one_waits_for_a_person()
     {
         var clock = new MovableClock(new DateTimeOffset(DateTime.UtcNow.Date.AddHours(1), TimeSpan.Zero));
-        await using var app = await MinwonApp.StartAsync(database, new MinwonAppOptions
-        {
-            SeedStaff = true,
-            ConfigureServices = s => s.AddSingleton<TimeProvider>(clock),
-        });
+        await using var app = await StartAsync(clock);
         using var safety = await StaffCookieClientAsync(app, Safety);
         var at = clock.GetUtcNow().AddMinutes(10);
         (await PlanAsync(app, safety, "불시 흉기 위협 대응 훈련", at, automatic: true)).EnsureSuccessStatusCode();
@@ -67,11 +69,7 @@ public abstract class DrillAutoStartTests(DatabaseKind database)
     public async Task An_automatic_drill_must_be_planned_for_later_and_one_missed_by_over_an_hour_is_not_started()
     {
         var clock = new MovableClock(new DateTimeOffset(DateTime.UtcNow.Date.AddHours(1), TimeSpan.Zero));
-        await using var app = await MinwonApp.StartAsync(database, new MinwonAppOptions
-        {
-            SeedStaff = true,
-            ConfigureServices = s => s.AddSingleton<TimeProvider>(clock),
-        });
+        await using var app = await StartAsync(clock);
         using var safety = await StaffCookieClientAsync(app, Safety);
         var refused = await PlanAsync(app, safety, "지난 시각 훈련", clock.GetUtcNow().AddMinutes(-5), automatic: true);
         Assert.Contains("자동으로 시작할 훈련은 지금 이후의 일시로 예약해 주세요.", await refused.Content.ReadAsStringAsync());
