@@ -3,17 +3,21 @@ using System.Buffers.Binary;
 namespace Minwon.Web.Documents;
 
 /// <summary>
-/// Cuts a TrueType font down to the glyphs a document uses, keeping every glyph id: the outlines of all other glyphs
-/// are dropped from 'glyf' (their 'loca' entries become empty) and every other table is kept as it is, so metrics,
-/// character maps and ids stay valid. Skia's PDF back end embeds whole font files; a subset made this way keeps a
-/// Hangul report at tens of kilobytes instead of megabytes.
+/// Cuts a TrueType font down to the characters a document uses, keeping every glyph id: the outlines of all other
+/// glyphs are dropped from 'glyf' (their 'loca' entries become empty), the character map is rewritten to the
+/// characters used, and the other tables are kept, so metrics and ids stay valid. Skia's PDF back end embeds whole
+/// font files; a subset made this way keeps a Hangul report at tens of kilobytes instead of megabytes. The new
+/// character map also fixes copied text: NanumGothic maps control characters to the space glyph, and Skia's
+/// ToUnicode table read the space back as U+0001.
 /// </summary>
 public static class FontSubset
 {
     const ushort ArgsAreWords = 0x0001, HaveScale = 0x0008, MoreComponents = 0x0020, HaveXYScale = 0x0040, HaveTwoByTwo = 0x0080;
 
-    public static byte[] Subset(ReadOnlySpan<byte> font, IEnumerable<ushort> glyphs)
+    /// <param name="characters">The characters used (Basic Multilingual Plane) and their glyphs in this font.</param>
+    public static byte[] Subset(ReadOnlySpan<byte> font, IReadOnlyDictionary<int, ushort> characters)
     {
+        var glyphs = characters.Values;
         var tables = ReadTables(font);
         if (!tables.TryGetValue("glyf", out var glyf) || !tables.TryGetValue("loca", out var loca) ||
             !tables.TryGetValue("head", out var head) || !tables.TryGetValue("maxp", out var maxp))
@@ -79,10 +83,50 @@ public static class FontSubset
                 "glyf" => newGlyf.ToArray(),
                 "loca" => newLoca,
                 "head" => newHead,
+                "cmap" => CharacterMap(characters) ?? font.Slice(t.Offset, t.Length).ToArray(),
                 _ => font.Slice(t.Offset, t.Length).ToArray(),
             };
         }
         return Write(font[..4], contents);
+    }
+
+    // a format 4 map of the used characters (one segment each), under Unicode BMP and Windows BMP; null when too many
+    // characters for one format 4 table (the font's own map is kept then)
+    static byte[]? CharacterMap(IReadOnlyDictionary<int, ushort> characters)
+    {
+        var used = characters.Where(c => c.Key is > 0 and < 0xFFFF && c.Value != 0).OrderBy(c => c.Key).ToList();
+        int segments = used.Count + 1;
+        int length = 16 + 8 * segments;
+        if (length > ushort.MaxValue) return null;
+        var table = new byte[20 + length]; // header and two encoding records, then the subtable
+        var t = table.AsSpan();
+        BinaryPrimitives.WriteUInt16BigEndian(t[2..], 2); // two encoding records, one subtable
+        BinaryPrimitives.WriteUInt16BigEndian(t[4..], 0);
+        BinaryPrimitives.WriteUInt16BigEndian(t[6..], 3);
+        BinaryPrimitives.WriteUInt32BigEndian(t[8..], 20);
+        BinaryPrimitives.WriteUInt16BigEndian(t[12..], 3);
+        BinaryPrimitives.WriteUInt16BigEndian(t[14..], 1);
+        BinaryPrimitives.WriteUInt32BigEndian(t[16..], 20);
+        var f = t[20..];
+        int power = 1, log = 0;
+        while (power * 2 <= segments) { power *= 2; log++; }
+        BinaryPrimitives.WriteUInt16BigEndian(f, 4);
+        BinaryPrimitives.WriteUInt16BigEndian(f[2..], (ushort)length);
+        BinaryPrimitives.WriteUInt16BigEndian(f[6..], (ushort)(2 * segments));
+        BinaryPrimitives.WriteUInt16BigEndian(f[8..], (ushort)(2 * power));
+        BinaryPrimitives.WriteUInt16BigEndian(f[10..], (ushort)log);
+        BinaryPrimitives.WriteUInt16BigEndian(f[12..], (ushort)(2 * segments - 2 * power));
+        int ends = 14, starts = ends + 2 * segments + 2, deltas = starts + 2 * segments, offsets = deltas + 2 * segments;
+        for (int i = 0; i < segments; i++)
+        {
+            // the last segment maps 0xFFFF to glyph 0, as the format requires
+            var (code, glyph) = i < used.Count ? (used[i].Key, used[i].Value) : (0xFFFF, (ushort)0);
+            BinaryPrimitives.WriteUInt16BigEndian(f[(ends + 2 * i)..], (ushort)code);
+            BinaryPrimitives.WriteUInt16BigEndian(f[(starts + 2 * i)..], (ushort)code);
+            BinaryPrimitives.WriteUInt16BigEndian(f[(deltas + 2 * i)..], (ushort)((glyph - code) & 0xFFFF));
+            BinaryPrimitives.WriteUInt16BigEndian(f[(offsets + 2 * i)..], 0);
+        }
+        return table;
     }
 
     // font-editor sources (VTT's TSI0–TSI5), the signature (invalid once the font changes) and per-size caches that

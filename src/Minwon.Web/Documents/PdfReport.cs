@@ -17,7 +17,7 @@ public sealed class PdfReport : IDisposable
 
     readonly string documentTitle;
     readonly List<List<Action<SKCanvas, Fonts>>> pages = [];
-    readonly Dictionary<Face, HashSet<ushort>> glyphs = [];
+    readonly Dictionary<Face, Dictionary<int, ushort>> characters = [];
     readonly SKFont body = new(Regular.Value.Typeface, 10), bold = new(BoldFace.Value.Typeface, 10), heading = new(BoldFace.Value.Typeface, 13),
         title = new(BoldFace.Value.Typeface, 18), small = new(Regular.Value.Typeface, 8);
     readonly SKPaint ink = new() { Color = SKColors.Black, IsAntialias = true },
@@ -109,7 +109,7 @@ public sealed class PdfReport : IDisposable
     public byte[] ToBytes()
     {
         if (bytes is not null) return bytes;
-        using var fonts = new Fonts(glyphs);
+        using var fonts = new Fonts(characters);
         using var output = new MemoryStream();
         using (var document = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata { Title = documentTitle, Creator = "Minwon", Producer = "Minwon" }))
         {
@@ -168,8 +168,11 @@ public sealed class PdfReport : IDisposable
     void DrawText(string text, float x, float baseline, SKTextAlign align, SKFont font, SKPaint paint)
     {
         var face = font == body || font == small ? Regular.Value : BoldFace.Value;
-        if (!glyphs.TryGetValue(face, out var used)) glyphs[face] = used = [];
-        used.UnionWith(font.GetGlyphs(text));
+        if (!characters.TryGetValue(face, out var used)) characters[face] = used = [];
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.IsBmp && !used.ContainsKey(rune.Value)) used[rune.Value] = font.GetGlyph(rune.Value);
+        }
         page.Add((c, fonts) => c.DrawText(text, x, baseline, align, fonts.Get(face, font.Size), paint));
     }
 
@@ -235,7 +238,7 @@ public sealed class PdfReport : IDisposable
     }
 
     /// <summary>The subset faces of one document and their fonts by size.</summary>
-    sealed class Fonts(Dictionary<Face, HashSet<ushort>> glyphs) : IDisposable
+    sealed class Fonts(Dictionary<Face, Dictionary<int, ushort>> characters) : IDisposable
     {
         readonly Dictionary<Face, SKTypeface> faces = [];
         readonly Dictionary<(Face, float), SKFont> fonts = [];
@@ -245,7 +248,7 @@ public sealed class PdfReport : IDisposable
             if (fonts.TryGetValue((face, size), out var font)) return font;
             if (!faces.TryGetValue(face, out var typeface))
             {
-                using var data = SKData.CreateCopy(FontSubset.Subset(face.File, glyphs[face]));
+                using var data = SKData.CreateCopy(FontSubset.Subset(face.File, characters[face]));
                 faces[face] = typeface = SKTypeface.FromData(data) ?? throw new InvalidOperationException("A font subset could not be read.");
             }
             return fonts[(face, size)] = new SKFont(typeface, size);

@@ -35,8 +35,13 @@ public class PdfReportTests
         // the two NanumGothic files weigh 9.3 MB; whole, they made every report about 5 MB
         Assert.True(bytes.Length < 250_000, $"{bytes.Length} bytes");
         using var pdf = PdfDocument.Open(bytes);
+        var text = string.Concat(pdf.GetPage(1).Letters.Select(l => l.Value));
+        // copied or searched text keeps its spaces (the font maps control characters to the space glyph too)
+        Assert.Contains("모의훈련 사후 보고서: 창구 위협", text);
+        Assert.Contains("Drill ended, 경찰 전달 없음.", text);
+        Assert.DoesNotContain(text, c => char.IsControl(c));
         var words = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
-        foreach (var expected in new[] { "모의훈련", "보고서:", "창구", "위협", "민원상담관", "중재", "45초", "Drill", "경찰", "없음.", "1" })
+        foreach (var expected in new[] { "민원상담관", "중재", "45초", "1" })
             Assert.Contains(expected, words);
         Assert.Equal(bytes, report.ToBytes()); // drawn once
     }
@@ -48,7 +53,7 @@ public class PdfReportTests
         using var full = SKTypeface.FromFile(FontPath("NanumGothic.ttf"));
         using var fullFont = new SKFont(full, 12);
         const string used = "민원 처리 결과 ABC 123";
-        var subset = FontSubset.Subset(file, fullFont.GetGlyphs(used));
+        var subset = FontSubset.Subset(file, used.Distinct().ToDictionary(c => (int)c, c => fullFont.GetGlyph(c)));
         Assert.True(subset.Length < file.Length / 10, $"{subset.Length} of {file.Length} bytes");
 
         using var data = SKData.CreateCopy(subset);
@@ -58,15 +63,18 @@ public class PdfReportTests
         Assert.Equal(fullFont.MeasureText(used), cutFont.MeasureText(used));
         using var kept = cutFont.GetTextPath("민원", new SKPoint(0, 12));
         Assert.False(kept.IsEmpty);
-        using var dropped = cutFont.GetTextPath("폭언", new SKPoint(0, 12));
-        Assert.True(dropped.IsEmpty); // outlines not asked for are gone; their ids and advances stay
+        // characters not used are no longer mapped, and their outlines are gone (their ids and advances stay)
+        Assert.All(cutFont.GetGlyphs("폭언"), g => Assert.Equal(0, g));
+        using var dropped = cutFont.GetGlyphPath(fullFont.GetGlyph('폭'));
+        Assert.True(dropped is null || dropped.IsEmpty);
     }
 
     [Fact]
     public void A_file_that_is_not_a_truetype_font_is_refused()
     {
-        Assert.Throws<InvalidDataException>(() => FontSubset.Subset("not a font at all"u8, [1, 2]));
+        var characters = new Dictionary<int, ushort> { ['가'] = 1 };
+        Assert.Throws<InvalidDataException>(() => FontSubset.Subset("not a font at all"u8, characters));
         var truncated = File.ReadAllBytes(FontPath("NanumGothic.ttf"))[..4096];
-        Assert.Throws<InvalidDataException>(() => FontSubset.Subset(truncated, [1]));
+        Assert.Throws<InvalidDataException>(() => FontSubset.Subset(truncated, characters));
     }
 }
