@@ -12,7 +12,7 @@ using Minwon.Web.Staff;
 namespace Minwon.Web.Emergency;
 
 /// <summary>Schedules, runs and reports drills (모의훈련). Every alert and message of a drill is marked as one.</summary>
-public sealed class Drills(AppDbContext db, EmergencyBell bell, StaffAlerts alerts, Notifier notifier, TimeProvider clock)
+public sealed class Drills(AppDbContext db, EmergencyBell bell, StaffAlerts alerts, Notifier notifier, TimeProvider clock, IConfiguration config)
 {
     public static readonly DrillRoleKind[] AllRoles = Enum.GetValues<DrillRoleKind>();
 
@@ -91,14 +91,22 @@ public sealed class Drills(AppDbContext db, EmergencyBell bell, StaffAlerts aler
     async Task AnnounceAsync(Drill drill, string alias, CancellationToken ct)
     {
         var ids = drill.Roles.Select(r => r.UserId).ToList();
+        var link = (config["Institution:PublicUrl"] ?? "http://localhost:5080").TrimEnd('/') + PageOf(drill.Id);
         var emails = await db.Users.Where(u => ids.Contains(u.Id) && u.Email != null).ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
         foreach (var role in drill.Roles.Where(r => emails.ContainsKey(r.UserId)))
             notifier.StaffEmail(emails[role.UserId], $"[모의훈련] {drill.Title}: {Label(role.Role)} 역할",
-                $"[모의훈련] 실제 상황이 아닙니다.\n{drill.Scenario}\n\n맡은 역할: {Label(role.Role)}\n훈련 페이지에서 '역할 확인'을 눌러 주세요: {PageOf(drill.Id)}");
+                $"[모의훈련] 실제 상황이 아닙니다.\n{drill.Scenario}\n\n맡은 역할: {Label(role.Role)}\n훈련 페이지에서 '역할 확인'을 눌러 주세요: {link}");
         var emergency = await bell.RingAsync(EmergencySource.Drill, alias, location: null, isDrill: true, deviceId: null, drill.Title, ct, drill.Scenario, PageOf(drill.Id));
         drill.EmergencyAlertId = emergency.Id;
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>Cancels a drill that has not started (its roles go with it); false once it has started.</summary>
+    public async Task<bool> CancelAsync(long id, CancellationToken ct) =>
+        await db.Set<Drill>().Where(d => d.Id == id && d.StartedAt == null).ExecuteDeleteAsync(ct) > 0;
+
+    /// <summary>Whether a staff member who does not run drills may see this one: an unannounced drill stays hidden until it starts.</summary>
+    public static bool VisibleToParticipants(Drill d) => !d.StartsAutomatically || d.StartedAt is not null;
 
     /// <summary>A participant acknowledges their role(s) in a running drill; the first acknowledgement counts.</summary>
     public async Task<bool> AcknowledgeAsync(long id, string userId, CancellationToken ct)
@@ -139,18 +147,25 @@ public sealed class Drills(AppDbContext db, EmergencyBell bell, StaffAlerts aler
         string Kst(DateTime? t) => t is { } v ? Pages.Staff.StaffText.Kst(v) + " KST" : "-";
         pdf.Field(L["상황(시나리오)"], d.Scenario)
             .Field(L["예정 일시"], Kst(d.ScheduledAt))
+            .Field(L["시작 방식"], L[StartMode(d)])
             .Field(L["시작"], Kst(d.StartedAt))
             .Field(L["종료 시각"], Kst(d.EndedAt))
             .Heading(L["역할별 응답 시간"]);
         var times = ResponseTimes(d).ToList();
         pdf.Table([L["역할"], L["담당"], L["확인 시각"], L["응답 시간"]],
             times.Select(t => (IReadOnlyList<string>)[L[Label(t.Role.Role)], t.Role.Alias, Kst(t.Role.AcknowledgedAt), Seconds(t.Seconds, L)]));
-        pdf.Heading(L["응답 시간 그래프"]).BarChart(times.Where(t => t.Seconds is not null).Select(t => ($"{L[Label(t.Role.Role)]} ({t.Role.Alias})", t.Seconds!.Value)), L["초"]);
+        var answered = times.Where(t => t.Seconds is not null).ToList();
+        pdf.Heading(L["응답 시간 그래프"]);
+        if (answered.Count == 0) pdf.Paragraph(L["응답한 역할이 없습니다."]);
+        else pdf.BarChart(answered.Select(t => ($"{L[Label(t.Role.Role)]} ({t.Role.Alias})", Math.Round(t.Seconds!.Value))), L["초"]);
         var missing = times.Where(t => t.Seconds is null).Select(t => $"{L[Label(t.Role.Role)]} ({t.Role.Alias})").ToList();
         pdf.Heading(L["응답하지 않은 역할"]).Paragraph(missing.Count == 0 ? L["없음"] : string.Join(", ", missing));
         pdf.Heading(L["강평"]).Paragraph(d.Notes ?? "-");
         return Results.File(pdf.ToBytes(), "application/pdf", $"drill-{d.Id}.pdf");
     }
+
+    /// <summary>How the drill starts (a key of the shared resources).</summary>
+    public static string StartMode(Drill d) => d.StartsAutomatically ? "예정 일시에 자동 시작" : "안전관리 담당이 직접 시작";
 
     public static string Seconds(double? seconds, IStringLocalizer L) =>
         seconds is { } s ? L["{0}초", s.ToString("0", CultureInfo.InvariantCulture)] : L["응답 없음"];

@@ -43,6 +43,11 @@ public abstract class DrillAutoStartTests(DatabaseKind database)
         var list = await safety.GetStringAsync("/staff/protection/drills");
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(list, "data-auto-start"));
 
+        // unannounced: until it starts, only those who run drills can open it
+        var plannedId = await app.ExecuteDbContextAsync(db => db.Set<Drill>().Where(d => d.StartsAutomatically).Select(d => d.Id).SingleAsync());
+        using var officer = await StaffCookieClientAsync(app, Officer);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await officer.GetAsync(Drills.PageOf(plannedId))).StatusCode);
+
         var autoStart = app.Services.GetRequiredService<DrillAutoStart>();
         Assert.Equal(0, await autoStart.StartDueAsync(default));
         clock.Advance(TimeSpan.FromMinutes(11));
@@ -57,12 +62,39 @@ public abstract class DrillAutoStartTests(DatabaseKind database)
         Assert.True(emergency.IsDrill);
         Assert.Equal(StaffAlertKind.Emergency, emergency.StaffAlert!.Kind);
         Assert.Null(drills.Single(d => d.Title == "예고된 대피 훈련").StartedAt);
+        Assert.Contains("불시 흉기 위협 대응 훈련", await officer.GetStringAsync(Drills.PageOf(plannedId)));
+        var mail = await app.Smtp.WaitForMessageToAsync(Officer, TimeSpan.FromSeconds(30), m => (m.Subject ?? "").Contains("불시 흉기 위협 대응 훈련"));
+        Assert.Matches($@"https?://\S+/staff/drills/{automatic.Id}\b", mail.TextBody); // a link a mail client can open
 
         // The page shows how it started; a person cannot start it a second time.
         var page = await safety.GetStringAsync(Drills.PageOf(automatic.Id));
         Assert.Contains("예정 일시에 자동 시작", page);
         await PostFormAsync(safety, Drills.PageOf(automatic.Id), [], Drills.PageOf(automatic.Id) + "?handler=start");
         Assert.Equal(1, await app.ExecuteDbContextAsync(db => db.Set<EmergencyAlert>().CountAsync(e => e.IsDrill)));
+    }
+
+    [Fact]
+    public async Task A_drill_that_has_not_started_can_be_cancelled_and_a_started_one_cannot()
+    {
+        var clock = new MovableClock(new DateTimeOffset(DateTime.UtcNow.Date.AddHours(1), TimeSpan.Zero));
+        await using var app = await StartAsync(clock);
+        using var safety = await StaffCookieClientAsync(app, Safety);
+        (await PlanAsync(app, safety, "취소할 훈련", clock.GetUtcNow().AddDays(1), automatic: true)).EnsureSuccessStatusCode();
+        (await PlanAsync(app, safety, "진행한 훈련", clock.GetUtcNow().AddDays(1), automatic: false)).EnsureSuccessStatusCode();
+        var ids = await app.ExecuteDbContextAsync(db => db.Set<Drill>().ToDictionaryAsync(d => d.Title, d => d.Id));
+        var started = Drills.PageOf(ids["진행한 훈련"]);
+        await PostFormAsync(safety, started, [], started + "?handler=start");
+
+        using var officer = await StaffCookieClientAsync(app, Officer);
+        var cancel = Drills.PageOf(ids["취소할 훈련"]);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await PostFormAsync(officer, started, [], cancel + "?handler=cancel")).StatusCode);
+        var cancelled = await PostFormAsync(safety, cancel, [], cancel + "?handler=cancel");
+        Assert.EndsWith("/staff/protection/drills", cancelled.RequestMessage!.RequestUri!.AbsolutePath);
+        await PostFormAsync(safety, started, [], started + "?handler=cancel");
+
+        var left = await app.ExecuteDbContextAsync(db => db.Set<Drill>().Select(d => d.Title).ToListAsync());
+        Assert.Equal(["진행한 훈련"], left);
+        Assert.Equal(0, await app.ExecuteDbContextAsync(db => db.Set<DrillRole>().CountAsync(r => r.DrillId == ids["취소할 훈련"])));
     }
 
     [Fact]

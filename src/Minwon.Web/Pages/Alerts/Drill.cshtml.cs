@@ -20,7 +20,7 @@ public class DrillModel(Drills drills, UserManager<StaffUser> users) : PageModel
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
         var drill = await drills.FindAsync(id, ct);
-        if (drill is null) return NotFound();
+        if (drill is null || !(CanRun || Drills.VisibleToParticipants(drill))) return NotFound();
         Drill = drill;
         MyUserId = users.GetUserId(User);
         return Page();
@@ -37,6 +37,12 @@ public class DrillModel(Drills drills, UserManager<StaffUser> users) : PageModel
     public Task<IActionResult> OnPostStartAsync(long id, CancellationToken ct) => Run(id, (alias) => drills.StartAsync(id, alias, ct));
 
     public Task<IActionResult> OnPostEndAsync(long id, CancellationToken ct) => Run(id, (alias) => drills.EndAsync(id, Notes, alias, ct));
+
+    public async Task<IActionResult> OnPostCancelAsync(long id, CancellationToken ct)
+    {
+        if (!CanRun) return Forbid();
+        return await drills.CancelAsync(id, ct) ? Redirect("/staff/protection/drills") : RedirectToPage(new { id });
+    }
 
     async Task<IActionResult> Run(long id, Func<string, Task<bool>> action)
     {
