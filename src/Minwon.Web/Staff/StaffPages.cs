@@ -55,6 +55,10 @@ public static class StaffPages
     public static string HomeFor(System.Security.Claims.ClaimsPrincipal user) =>
         HomeFor(Roles.All.Where(user.IsInRole));
 
+    /// <summary>Whether the user may open /staff/complaints/{id} (the workspace roles); others see receipt numbers as plain text.</summary>
+    public static bool CanOpenComplaints(this System.Security.Claims.ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Officer) || user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
+
     /// <summary>Supervisors and administrators see and act on every department; officers only on their own.</summary>
     public static bool IsSupervisor(this System.Security.Claims.ClaimsPrincipal user) =>
         user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
