@@ -37,6 +37,8 @@ public static class StaffPages
             o.Conventions.AllowAnonymousToPage("/Staff/Login");
             o.Conventions.AllowAnonymousToPage("/Staff/Denied");
             o.Conventions.AllowAnonymousToPage("/Staff/Logout");
+            // /staff only sends each role to its own home, so it must not require the workspace role itself.
+            o.Conventions.AllowAnonymousToPage("/Staff/Index");
         });
         return services;
     }
@@ -48,6 +50,14 @@ public static class StaffPages
         if (set.Overlaps([Roles.Officer, Roles.Supervisor, Roles.Admin])) return "/staff/queue";
         return set.Contains(Roles.Agent) ? "/staff/callcenter" : "/staff/alerts";
     }
+
+    /// <summary>The signed-in user's home (see <see cref="HomeFor(IEnumerable{string})"/>).</summary>
+    public static string HomeFor(System.Security.Claims.ClaimsPrincipal user) =>
+        HomeFor(Roles.All.Where(user.IsInRole));
+
+    /// <summary>Whether the user may open /staff/complaints/{id} (the workspace roles); others see receipt numbers as plain text.</summary>
+    public static bool CanOpenComplaints(this System.Security.Claims.ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Officer) || user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
 
     /// <summary>Supervisors and administrators see and act on every department; officers only on their own.</summary>
     public static bool IsSupervisor(this System.Security.Claims.ClaimsPrincipal user) =>

@@ -53,6 +53,25 @@ public abstract class KnowledgeBaseTests(MinwonApp app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task In_English_known_topics_are_translated_and_a_topic_staff_typed_shows_as_entered()
+    {
+        await EnsureStaffAsync(App);
+        var marker = "자전거" + Guid.NewGuid().ToString("N")[..6];
+        await App.ExecuteDbContextAsync(db => KnowledgeBase.AddRangeAsync(db,
+        [
+            new KnowledgeEntry { Topic = marker, Question = $"{marker} 보관소는 어디인가요?", Answer = "청사 뒤편입니다.", Published = true, UpdatedAt = DateTime.UtcNow },
+        ]));
+        using var english = App.CreateClient();
+        english.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var faqEn = await english.GetStringAsync("/faq?q=refund&culture=en");
+        Assert.Contains(">Taxes and refunds</span>", faqEn);
+        Assert.DoesNotContain("세금·환불", faqEn);
+        Assert.Contains($">{marker}</span>", await english.GetStringAsync("/faq?q=" + Uri.EscapeDataString(marker) + "&culture=en"));
+        Assert.Contains(">세금·환불</span>", await Client.GetStringAsync("/faq?q=" + Uri.EscapeDataString("환불")));
+    }
+
+    [Fact]
     public async Task A_supervisor_adds_an_answer_bad_input_stores_nothing()
     {
         await EnsureStaffAsync(App);

@@ -53,6 +53,39 @@ public abstract class ComplainantAndAliasTests(MinwonApp app) : IntegrationTest(
     }
 
     [Fact]
+    public async Task The_safety_team_sees_receipt_numbers_without_links_to_complaints_it_may_not_open()
+    {
+        await EnsureStaffAsync(App);
+        var phone = $"010-{Random.Shared.Next(2000, 9999)}-{Random.Shared.Next(1000, 9999)}";
+        var receipt = await FileAsync(Client, NewComplaint(await CategoryOfAsync(App, "ROAD"), phone: phone));
+        var link = $"href=\"/staff/complaints/{ComplaintId(receipt)}\"";
+        var page = $"/staff/protection/complainants/{ComplainantKey.From(phone, null)}";
+
+        using var safety = await StaffCookieClientAsync(App, Safety);
+        var html = await safety.GetStringAsync(page);
+        Assert.Contains(receipt, html);
+        Assert.DoesNotContain(link, html);
+        using var supervisor = await StaffCookieClientAsync(App, Supervisor);
+        Assert.Contains(link, await supervisor.GetStringAsync(page));
+    }
+
+    [Fact]
+    public async Task Every_role_reaches_its_own_home_from_staff_and_the_logo()
+    {
+        await EnsureStaffAsync(App);
+        foreach (var (email, home) in new[] { (Safety, "/staff/alerts"), ("agent@minwon.local", "/staff/callcenter"), (Officer, "/staff/queue") })
+        {
+            using var client = await StaffCookieClientAsync(App, email);
+            var response = await client.GetAsync("/staff");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(home, response.RequestMessage!.RequestUri!.AbsolutePath);
+            Assert.Contains($"class=\"mw-brand\" href=\"{home}\"", await response.Content.ReadAsStringAsync());
+        }
+        var anonymous = await Client.GetAsync("/staff");
+        Assert.Equal("/staff/login", anonymous.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
     public async Task The_admin_changes_an_alias_the_public_sees_the_new_one_names_and_duplicates_are_refused()
     {
         await EnsureStaffAsync(App);
