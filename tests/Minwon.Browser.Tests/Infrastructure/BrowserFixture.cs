@@ -20,7 +20,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     IPlaywright? playwright;
 
-    public MinwonApp App { get; } = new(DatabaseKind.Sqlite, new MinwonAppOptions { SeedDemoData = true, UseKestrel = true });
+    /// <summary>The police liaison's mailbox in the browser app (the test SMTP server receives it).</summary>
+    public const string PoliceMailbox = "police-liaison@police.test.example";
+
+    public MinwonApp App { get; } = new(DatabaseKind.Sqlite, new MinwonAppOptions
+    {
+        SeedDemoData = true, UseKestrel = true,
+        Settings = new Dictionary<string, string?> { ["Emergency:PoliceLiaisonEmail"] = PoliceMailbox },
+    });
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>http://127.0.0.1:port/ of the running app.</summary>

@@ -19,11 +19,11 @@ public sealed class EmergencyJourneyTests(BrowserFixture browser, ITestOutputHel
     const string Officer = "officer@minwon.local", Safety = "safety@minwon.local", Agent = "agent@minwon.local";
 
     sealed record Texts(string Bell, string Open, string Acknowledge, string Drill, string Schedule, string Start, string AckRole, string End,
-        string Report, string Seconds, string Mediation, string Reporting);
+        string Report, string Seconds, string Mediation, string Reporting, string SendTest, string Delivered);
 
-    static readonly Texts Korean = new("비상벨", "보기", "확인(접수)", "모의훈련", "훈련 등록", "훈련 시작", "역할 확인", "훈련 종료", "사후 보고서", "초", "중재", "신고");
+    static readonly Texts Korean = new("비상벨", "보기", "확인(접수)", "모의훈련", "훈련 등록", "훈련 시작", "역할 확인", "훈련 종료", "사후 보고서", "초", "중재", "신고", "시험 메시지 보내기", "전달됨");
     static readonly Texts English = new("Emergency", "Open", "Acknowledge", "DRILL", "Schedule drill", "Start drill", "Acknowledge my role", "End drill",
-        "After-action report", " s", "Mediation", "Reporting");
+        "After-action report", " s", "Mediation", "Reporting", "Send a test message", "Delivered");
 
     [Fact] public Task Korean_emergency_bell_reaches_the_safety_team_and_a_drill_is_reported() => JourneyAsync(Lang.Korean, Korean);
 
@@ -128,6 +128,17 @@ public sealed class EmergencyJourneyTests(BrowserFixture browser, ITestOutputHel
             await Assertions.Expect(mediation).ToContainTextAsync(new Regex(@"\d+" + Regex.Escape(t.Seconds)));
             await Assertions.Expect(safety.Locator("#drill-report tr[data-role='Reporting']")).ToContainTextAsync(new Regex(@"\d+" + Regex.Escape(t.Seconds)));
             await Assertions.Expect(safety.Locator("#drill-timeline rect.bar")).ToHaveCountAsync(2);
+        }, safety, test);
+
+        // 9. The safety team checks the contact chain: a test message reaches the police liaison's mailbox.
+        await StepAsync("09-contact-check", async () =>
+        {
+            await safety.GotoAsync("/staff/protection/contacts");
+            await Assertions.Expect(safety.Locator("#destinations")).ToContainTextAsync(BrowserFixture.PoliceMailbox);
+            await safety.GetByRole(AriaRole.Button, new() { Name = t.SendTest, Exact = true }).ClickAsync();
+            await Browser.Mail.WaitForMessageToAsync(BrowserFixture.PoliceMailbox, TimeSpan.FromSeconds(30), m => (m.Subject ?? "").StartsWith("[시험]"));
+            await safety.ReloadAsync();
+            await Assertions.Expect(safety.Locator("table[id^='deliveries-']").First).ToContainTextAsync(t.Delivered, new() { Timeout = 20_000 });
         }, safety, test);
     }
 }
