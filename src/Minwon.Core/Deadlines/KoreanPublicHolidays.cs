@@ -79,7 +79,7 @@ public static class KoreanPublicHolidays
     private static List<PublicHoliday> SubstituteHolidays(List<Entry> baseDays)
     {
         var taken = baseDays.Select(e => e.Holiday.Date).ToHashSet();
-        var triggers = new List<(DateOnly After, string Group)>();
+        var triggers = new List<(DateOnly After, string Group, string GroupEn)>();
 
         foreach (var group in baseDays.Where(e => e.Rule != Rule.None).GroupBy(e => e.Group))
         {
@@ -87,12 +87,14 @@ public static class KoreanPublicHolidays
             var count = group.Count(e => Triggers(e, rule, baseDays));
             for (var i = 0; i < count; i++)
             {
-                triggers.Add((group.Max(e => e.Holiday.Date), group.Key));
+                // the group's English name is that of its main day (설날 → Seollal, not "Seollal holiday")
+                var main = group.FirstOrDefault(e => e.Holiday.NameKo == group.Key) ?? group.First();
+                triggers.Add((group.Max(e => e.Holiday.Date), group.Key, main.Holiday.NameEn));
             }
         }
 
         var substitutes = new List<PublicHoliday>();
-        foreach (var (after, group) in triggers.OrderBy(t => t.After))
+        foreach (var (after, group, groupEn) in triggers.OrderBy(t => t.After))
         {
             var day = after.AddDays(1);
             while (IsWeekend(day) || taken.Contains(day))
@@ -100,7 +102,7 @@ public static class KoreanPublicHolidays
                 day = day.AddDays(1);
             }
             taken.Add(day);
-            substitutes.Add(new PublicHoliday(day, $"대체공휴일({group})", $"Substitute holiday ({group})"));
+            substitutes.Add(new PublicHoliday(day, $"대체공휴일({group})", $"Substitute holiday ({groupEn})"));
         }
         return substitutes;
     }

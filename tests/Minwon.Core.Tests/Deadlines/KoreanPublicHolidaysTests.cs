@@ -41,6 +41,7 @@ public class KoreanPublicHolidaysTests
     public void Seollal_ending_on_sunday_gets_a_substitute_on_monday_2024()
     {
         Assert.Equal("대체공휴일(설날)", Assert.Single(On(2024, 2, 12)).NameKo);
+        Assert.Equal("Substitute holiday (Seollal)", Assert.Single(On(2024, 2, 12)).NameEn);
     }
 
     [Fact]
