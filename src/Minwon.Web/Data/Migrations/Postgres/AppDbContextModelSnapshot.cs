@@ -709,6 +709,25 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("Minwon.Web.Complaints.VerificationWindow", b =>
+                {
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Client", "WindowStart");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("VerificationWindows", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Web.Departments.Category", b =>
                 {
                     b.Property<int>("Id")

@@ -680,6 +680,25 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("Minwon.Web.Complaints.VerificationWindow", b =>
+                {
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Client", "WindowStart");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("VerificationWindows", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Web.Departments.Category", b =>
                 {
                     b.Property<int>("Id")
