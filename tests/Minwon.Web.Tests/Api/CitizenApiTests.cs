@@ -145,7 +145,14 @@ public abstract class CitizenApiTests(MinwonApp app) : IntegrationTest(app)
         // ~75 MB as JSON (\uXXXX escapes): over the filing limit, which leaves room for 5 attachments of 10 MB as base64.
         body["body"] = new string('가', 12_500_000);
 
-        var response = await client.PostAsJsonAsync("/api/v1/complaints", body);
+        // With its length announced and "Expect: 100-continue", the server refuses before the body is sent; a streamed
+        // body could be cut off mid-write (broken pipe) when the server answers early and closes.
+        using var oversized = new HttpRequestMessage(HttpMethod.Post, "/api/v1/complaints")
+        {
+            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body)) { Headers = { ContentType = new("application/json") } },
+        };
+        oversized.Headers.ExpectContinue = true;
+        var response = await client.SendAsync(oversized);
 
         var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal("요청 본문이 너무 큽니다.", problem.GetProperty("detail").GetString());
