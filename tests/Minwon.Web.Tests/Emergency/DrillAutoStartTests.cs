@@ -111,6 +111,8 @@ public abstract class DrillAutoStartTests(DatabaseKind database)
         clock.Advance(TimeSpan.FromHours(2)); // the server was down when it was due
         Assert.Equal(0, await app.Services.GetRequiredService<DrillAutoStart>().StartDueAsync(default));
         Assert.Null(await app.ExecuteDbContextAsync(db => db.Set<Drill>().Select(d => d.StartedAt).SingleAsync()));
+        // the schedule says so, for the safety team to start it by hand or cancel it
+        Assert.Contains("예정 시각 지남", await safety.GetStringAsync("/staff/protection/drills"));
     }
 }
 

@@ -9,9 +9,10 @@ using Minwon.Web.Staff;
 namespace Minwon.Web.Pages.Protection;
 
 /// <summary>Drills (모의훈련): the schedule, and a form to plan a scenario with a staff member for each role.</summary>
-public class DrillsModel(Drills drills, AppDbContext db, UserManager<StaffUser> users) : PageModel
+public class DrillsModel(Drills drills, AppDbContext db, UserManager<StaffUser> users, TimeProvider clock) : PageModel
 {
     public List<Drill> Schedule { get; private set; } = [];
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
     /// <summary>Staff to choose from: id and "alias · real name · department" (the safety team may see names here).</summary>
     public List<(string Id, string Label)> Staff { get; private set; } = [];
     public Dictionary<string, string> Errors { get; private set; } = [];
