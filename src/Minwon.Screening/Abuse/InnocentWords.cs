@@ -25,13 +25,22 @@ internal static class InnocentWords
         }
         if (word.StartsWith("새끼", StringComparison.Ordinal))
         {
-            return IsAnimal(PreviousWord(s, start)) || IsAnimal(NextWord(s, end));
+            // 새끼고양이 as one word, or 새끼 next to an animal (고양이 새끼, 새끼 고양이)
+            return StartsWithAnimal(word[2..]) || IsAnimal(PreviousWord(s, start)) || IsAnimal(NextWord(s, end));
         }
         foreach (var a in Animals)
         {
-            // 고양이새끼, 새끼고양이 written as one word
+            // 고양이새끼 as one word
             if (word.StartsWith(a, StringComparison.Ordinal) && word[a.Length..].StartsWith("새끼", StringComparison.Ordinal)) return true;
-            if (word.StartsWith("새끼", StringComparison.Ordinal) && word[2..].StartsWith(a, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static bool StartsWithAnimal(ReadOnlySpan<char> word)
+    {
+        foreach (var a in Animals)
+        {
+            if (word.StartsWith(a, StringComparison.Ordinal)) return true;
         }
         return false;
     }

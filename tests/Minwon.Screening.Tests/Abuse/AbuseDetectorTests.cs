@@ -115,6 +115,8 @@ public class AbuseDetectorTests
     [InlineData("고양이 새끼들이 차 밑에 있어요 구조 부탁드립니다")]
     [InlineData("새끼 고양이가 배수로에 빠졌습니다")]
     [InlineData("길고양이새끼 세 마리가 다쳤어요")]
+    [InlineData("새끼고양이가 배수로에 빠졌어요")]
+    [InlineData("새끼고양이 구조 부탁드립니다")]
     public void Animal_young_and_starting_points_are_not_abuse_even_when_the_model_leans_on_them(string text)
     {
         var result = Detector.Analyze(text);
