@@ -164,12 +164,13 @@ static List<LabeledText> OutOfFold(List<(LabeledText Row, int Fold)> rows, int f
 }
 
 // the rows a threshold is judged on: without the broadly "offensive" ones when training leaves them out
-static List<LabeledText> Judged(List<LabeledText> rows, AbuseModelTrainer.Options o)
-    => o.MildWeight == 0 ? rows.Where(x => !x.Mild).ToList() : rows;
+static bool IsJudged(LabeledText x, AbuseModelTrainer.Options o) => o.MildWeight != 0 || !x.Mild;
+
+static List<LabeledText> Judged(List<LabeledText> rows, AbuseModelTrainer.Options o) => rows.Where(x => IsJudged(x, o)).ToList();
 
 static (List<LabeledText> Rows, List<float> Scores) JudgedScored(List<LabeledText> rows, List<float> scores, AbuseModelTrainer.Options o)
 {
-    var keep = Enumerable.Range(0, rows.Count).Where(i => o.MildWeight != 0 || !rows[i].Mild).ToList();
+    var keep = Enumerable.Range(0, rows.Count).Where(i => IsJudged(rows[i], o)).ToList();
     return (keep.Select(i => rows[i]).ToList(), keep.Select(i => scores[i]).ToList());
 }
 

@@ -231,9 +231,9 @@ public sealed class PdfReport : IDisposable
         {
             var path = Path.Combine(AppContext.BaseDirectory, "Documents", "Fonts", name);
             if (!System.IO.File.Exists(path)) throw new InvalidOperationException($"The bundled font {name} is missing from Documents/Fonts.");
-            var file = System.IO.File.ReadAllBytes(path);
-            using var data = SKData.CreateCopy(file);
-            return new Face(file, SKTypeface.FromData(data) ?? throw new InvalidOperationException($"The bundled font {name} cannot be read."));
+            // the file's bytes are kept to cut subsets from; the typeface maps the file itself instead of a second copy
+            return new Face(System.IO.File.ReadAllBytes(path),
+                SKTypeface.FromFile(path) ?? throw new InvalidOperationException($"The bundled font {name} cannot be read."));
         }
     }
 

@@ -22,7 +22,7 @@ public sealed class ContactChecks(AppDbContext db, IOptionsMonitor<EmergencyOpti
         var list = new List<ContactDestination>();
         if (!string.IsNullOrWhiteSpace(o.PoliceLiaisonEmail)) list.Add(new(NotificationChannel.Email, "경찰 연락 담당", o.PoliceLiaisonEmail));
         if (!string.IsNullOrWhiteSpace(o.DrillContactEmail)) list.Add(new(NotificationChannel.Email, "모의훈련 연락처", o.DrillContactEmail));
-        foreach (var hook in o.Webhooks.Where(w => !string.IsNullOrWhiteSpace(w.Url)))
+        foreach (var hook in o.ActiveWebhooks)
             list.Add(new(NotificationChannel.Webhook, hook.Name, hook.Url));
         return list;
     }

@@ -91,7 +91,7 @@ public sealed class Drills(AppDbContext db, EmergencyBell bell, StaffAlerts aler
     async Task AnnounceAsync(Drill drill, string alias, CancellationToken ct)
     {
         var ids = drill.Roles.Select(r => r.UserId).ToList();
-        var link = (config["Institution:PublicUrl"] ?? "http://localhost:5080").TrimEnd('/') + PageOf(drill.Id);
+        var link = config.PublicLink(PageOf(drill.Id));
         var emails = await db.Users.Where(u => ids.Contains(u.Id) && u.Email != null).ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
         foreach (var role in drill.Roles.Where(r => emails.ContainsKey(r.UserId)))
             notifier.StaffEmail(emails[role.UserId], $"[모의훈련] {drill.Title}: {Label(role.Role)} 역할",

@@ -53,7 +53,7 @@ public sealed class EmergencyBell(AppDbContext db, StaffAlerts alerts, IOptions<
     void QueueOutside(EmergencyAlert e, string message, string link, DateTime now)
     {
         var o = options.Value;
-        var url = (config["Institution:PublicUrl"] ?? "http://localhost:5080").TrimEnd('/') + link;
+        var url = config.PublicLink(link);
         var time = Minwon.Core.Deadlines.KoreaTime.ToKst(e.CreatedAt).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
         var body = $"{message}\n발생: {time} (KST)\n기관: {config["Institution:Name"]}\n{url}";
         if (e.IsDrill)
@@ -76,7 +76,7 @@ public sealed class EmergencyBell(AppDbContext db, StaffAlerts alerts, IOptions<
             isDrill = false,
             url,
         });
-        foreach (var hook in o.Webhooks.Where(w => !string.IsNullOrWhiteSpace(w.Url)))
+        foreach (var hook in o.ActiveWebhooks)
             db.Outbox.Add(new OutboxMessage
             {
                 Channel = NotificationChannel.Webhook, To = hook.Url, Subject = hook.Name, Body = json, CreatedAt = now, NextAttemptAt = now,

@@ -9,6 +9,9 @@ public sealed class EmergencyOptions
     public string? DrillContactEmail { get; set; }
     /// <summary>Signed webhooks (e.g. the police liaison's dispatch system); real alerts only.</summary>
     public List<WebhookEndpoint> Webhooks { get; set; } = [];
+
+    /// <summary>The webhooks that have an address (a configuration entry may be left half filled).</summary>
+    public IEnumerable<WebhookEndpoint> ActiveWebhooks => Webhooks.Where(w => !string.IsNullOrWhiteSpace(w.Url));
 }
 
 public sealed class WebhookEndpoint

@@ -13,7 +13,7 @@ namespace Minwon.Web.Notifications;
 public sealed class Notifier(AppDbContext db, IStringLocalizer<SharedResource> L, NotificationSignal signal,
     TimeProvider clock, IConfiguration config)
 {
-    string PortalUrl => config["Institution:PublicUrl"] ?? "http://localhost:5080";
+    string PortalUrl => config.PublicLink("");
 
     public void Filed(Complaint c) => Queue(c, "[민원 접수] {0}",
         "민원이 접수되었습니다.\n접수번호: {0}\n제목: {1}\n처리기한: {2}\n조회: {3}/track?receipt={0}", c.ReceiptNumber, c.Title, Due(c), PortalUrl);
