@@ -34,6 +34,8 @@ public sealed class ContactChecks(AppDbContext db, IOptionsMonitor<EmergencyOpti
         if (destinations.Count == 0) return null;
         var now = clock.GetUtcNow().UtcDateTime;
         var check = new ContactCheck { RequestedByAlias = requestedByAlias, CreatedAt = now };
+        // one transaction: a check is never stored without its messages
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Set<ContactCheck>().Add(check);
         await db.SaveChangesAsync(ct); // the id goes into every message
 
@@ -53,6 +55,7 @@ public sealed class ContactChecks(AppDbContext db, IOptionsMonitor<EmergencyOpti
                 : new OutboxMessage { Channel = d.Channel, To = d.Address, Subject = $"[시험] {institution} 비상 연락망 점검 (실제 상황 아님)", Body = text, ContactCheckId = check.Id, CreatedAt = now, NextAttemptAt = now });
         }
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         signal.Pulse();
         return check;
     }
