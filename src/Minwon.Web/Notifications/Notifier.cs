@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Minwon.Web.Complaints;
 using Minwon.Web.Data;
 using Minwon.Web.Localization;
+using Minwon.Web.Staff;
 
 namespace Minwon.Web.Notifications;
 
@@ -25,7 +26,7 @@ public sealed class Notifier(AppDbContext db, IStringLocalizer<SharedResource> L
         "민원 처리기간이 연장되었습니다.\n사유: {1}\n새 처리기한: {2}\n조회: {3}/track?receipt={0}", c.ReceiptNumber, reason, Due(c), PortalUrl);
 
     public void Answered(Complaint c, string department, string alias, string dutyPhone) => Queue(c, "[민원 답변] {0}",
-        "민원에 대한 답변이 등록되었습니다.\n담당: {1} {2} (☎ {3})\n\n{4}\n\n만족도 평가: {5}/track?receipt={0}", c.ReceiptNumber, department, alias, dutyPhone, c.Answer ?? "", PortalUrl);
+        "민원에 대한 답변이 등록되었습니다.\n담당: {1} {2} (☎ {3})\n\n{4}\n\n만족도 평가: {5}/track?receipt={0}", c.ReceiptNumber, department, StaffAliasDisplay.Localize(alias, CultureOf(c)), dutyPhone, c.Answer ?? "", PortalUrl);
 
     public void Closed(Complaint c, string reason) => Queue(c, "[민원 종결] {0}",
         "민원이 종결되었습니다.\n사유: {1}\n조회: {2}/track?receipt={0}", c.ReceiptNumber, reason, PortalUrl);
@@ -44,10 +45,12 @@ public sealed class Notifier(AppDbContext db, IStringLocalizer<SharedResource> L
 
     string Due(Complaint c) => Minwon.Core.Deadlines.KoreaTime.ToKst(c.DueAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
+    static CultureInfo CultureOf(Complaint c) => CultureInfo.GetCultureInfo(c.Language == "en" ? "en" : "ko");
+
     void Queue(Complaint c, string subjectKey, string bodyKey, params object[] args)
     {
         var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(c.Language == "en" ? "en" : "ko");
+        CultureInfo.CurrentUICulture = CultureOf(c);
         try
         {
             var subject = L[subjectKey, args].Value;

@@ -88,7 +88,7 @@ public sealed class ComplaintJourneyTests(BrowserFixture browser, ITestOutputHel
             await Assertions.Expect(staffPage.Locator("#complaint-title")).ToHaveTextAsync(title);
             await Assertions.Expect(staffPage.Locator("#attachments")).ToContainTextAsync("pothole.png");
             await staff.AssignToSelfAsync();
-            await Assertions.Expect(staffPage.Locator("#complaint-assignee")).ToContainTextAsync(officer.PublicAlias);
+            await Assertions.Expect(staffPage.Locator("#complaint-assignee")).ToContainTextAsync(lang.Alias(officer.PublicAlias));
             await staff.SaveDraftAsync(answer + " (draft)");
         }, staffPage, test);
 
@@ -106,9 +106,9 @@ public sealed class ComplaintJourneyTests(BrowserFixture browser, ITestOutputHel
             await Assertions.Expect(Page.GetByLabel(lang.Receipt, new() { Exact = true })).ToHaveValueAsync(receipt);
             await track.LookUpAsync(receipt, suffix);
             await Assertions.Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", lang.Code);
-            await Assertions.Expect(Page.Locator("#complaint-handler")).ToHaveTextAsync(officer.PublicAlias);
+            await Assertions.Expect(Page.Locator("#complaint-handler")).ToHaveTextAsync(lang.Alias(officer.PublicAlias));
             await Assertions.Expect(Page.Locator("#answer")).ToContainTextAsync(answer);
-            await Assertions.Expect(Page.Locator("#answer")).ToContainTextAsync(string.Format(lang.AnsweredBy, officer.PublicAlias));
+            await Assertions.Expect(Page.Locator("#answer")).ToContainTextAsync(string.Format(lang.AnsweredBy, lang.Alias(officer.PublicAlias)));
             await Assertions.Expect(Page.Locator("#attachments")).ToContainTextAsync("pothole.png");
             Assert.DoesNotContain("(draft)", await Page.ContentAsync());
             Assert.DoesNotContain(officer.RealName, await Page.ContentAsync());

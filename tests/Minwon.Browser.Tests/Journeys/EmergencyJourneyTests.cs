@@ -72,7 +72,7 @@ public sealed class EmergencyJourneyTests(BrowserFixture browser, ITestOutputHel
             await banner.GetByRole(AriaRole.Link, new() { Name = t.Open, Exact = true }).ClickAsync();
             await safety.WaitForURLAsync(new Regex(@"/staff/emergency/\d+$"));
             await safety.Locator("#emergency-acknowledge").GetByRole(AriaRole.Button, new() { Name = t.Acknowledge, Exact = true }).ClickAsync();
-            await Assertions.Expect(safety.Locator("#emergency-ack")).ToContainTextAsync(users[Safety].PublicAlias);
+            await Assertions.Expect(safety.Locator("#emergency-ack")).ToContainTextAsync(lang.Alias(users[Safety].PublicAlias));
         }, safety, test);
 
         // 5. The safety team plans a drill: mediation for the officer, reporting for the agent.
@@ -124,7 +124,7 @@ public sealed class EmergencyJourneyTests(BrowserFixture browser, ITestOutputHel
             await safety.GetByRole(AriaRole.Link, new() { Name = t.Report, Exact = true }).ClickAsync();
             var mediation = safety.Locator("#drill-report tr[data-role='Mediation']");
             await Assertions.Expect(mediation).ToContainTextAsync(t.Mediation);
-            await Assertions.Expect(mediation).ToContainTextAsync(users[Officer].PublicAlias);
+            await Assertions.Expect(mediation).ToContainTextAsync(lang.Alias(users[Officer].PublicAlias));
             await Assertions.Expect(mediation).ToContainTextAsync(new Regex(@"\d+" + Regex.Escape(t.Seconds)));
             await Assertions.Expect(safety.Locator("#drill-report tr[data-role='Reporting']")).ToContainTextAsync(new Regex(@"\d+" + Regex.Escape(t.Seconds)));
             await Assertions.Expect(safety.Locator("#drill-timeline rect.bar")).ToHaveCountAsync(2);

@@ -44,5 +44,8 @@ public sealed record Lang(
 
     public static Lang Of(string code) => code == "en" ? English : Korean;
 
+    /// <summary>A stored public alias as the pages show it in this language ("담당자 R-0300" reads "Officer R-0300" in English).</summary>
+    public string Alias(string alias) => Minwon.Web.Staff.StaffAliasDisplay.Localize(alias, System.Globalization.CultureInfo.GetCultureInfo(Code));
+
     public override string ToString() => Code;
 }

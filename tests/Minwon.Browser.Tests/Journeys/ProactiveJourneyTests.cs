@@ -56,7 +56,7 @@ public sealed class ProactiveJourneyTests(BrowserFixture browser, ITestOutputHel
             await ComplaintFormPage.SwitchLanguageAsync(Page, lang);
             await new TrackPage(Page, lang).LookUpAsync(receipt, suffix);
             await Page.Locator("#recommend-handler").ClickAsync();
-            await Assertions.Expect(Page.Locator("#handler-alias")).ToContainTextAsync(officer.PublicAlias);
+            await Assertions.Expect(Page.Locator("#handler-alias")).ToContainTextAsync(lang.Alias(officer.PublicAlias));
             Assert.DoesNotContain(officer.RealName, await Page.ContentAsync());
         }, test: test);
 
@@ -71,7 +71,7 @@ public sealed class ProactiveJourneyTests(BrowserFixture browser, ITestOutputHel
             await Page.Locator("#submit-recommendation").ClickAsync();
             number = (await Page.Locator("#receipt-number").InnerTextAsync()).Trim();
             Assert.Matches(@"^AP-\d{4}-\d{6}$", number);
-            await Assertions.Expect(Page.Locator("#receipt-nominee")).ToHaveTextAsync(officer.PublicAlias);
+            await Assertions.Expect(Page.Locator("#receipt-nominee")).ToHaveTextAsync(lang.Alias(officer.PublicAlias));
             Assert.DoesNotContain(officer.RealName, await Page.ContentAsync());
         }, test: test);
         var id = long.Parse(number[^6..], CultureInfo.InvariantCulture);
@@ -83,7 +83,7 @@ public sealed class ProactiveJourneyTests(BrowserFixture browser, ITestOutputHel
             await Page.Locator("#Verification").FillAsync(suffix);
             await Page.Locator("#submit-status").ClickAsync();
             await Assertions.Expect(Page.Locator("#recommendation-status #receipt-number")).ToHaveTextAsync(number);
-            await Assertions.Expect(Page.Locator("#status-nominee")).ToHaveTextAsync(officer.PublicAlias);
+            await Assertions.Expect(Page.Locator("#status-nominee")).ToHaveTextAsync(lang.Alias(officer.PublicAlias));
         }, test: test);
 
         // 4. The supervisor opens a period and screens the recommendation eligible; the real name is visible to them only.
@@ -135,7 +135,7 @@ public sealed class ProactiveJourneyTests(BrowserFixture browser, ITestOutputHel
             await FillScoresAsync(recused, 30, 30, 20, 20);
             await Assertions.Expect(recused.Locator(".mw-form-errors")).ToContainTextAsync(t.Recused);
             await Assertions.Expect(recused.Locator("#scores .reviewer-row")).ToHaveCountAsync(3);
-            await Assertions.Expect(recused.Locator("#recusals")).ToContainTextAsync(officer.PublicAlias);
+            await Assertions.Expect(recused.Locator("#recusals")).ToContainTextAsync(lang.Alias(officer.PublicAlias));
             Assert.DoesNotContain(officer.RealName, await recused.ContentAsync());
         }, recused, test);
 
@@ -212,7 +212,7 @@ public sealed class ProactiveJourneyTests(BrowserFixture browser, ITestOutputHel
             await Page.GotoAsync("/proactive/gallery");
             var card = Page.Locator($"#case-{id}");
             await Assertions.Expect(card).ToContainTextAsync(publicTitle);
-            await Assertions.Expect(card.Locator(".case-official")).ToContainTextAsync(officer.PublicAlias);
+            await Assertions.Expect(card.Locator(".case-official")).ToContainTextAsync(lang.Alias(officer.PublicAlias));
             Assert.DoesNotContain(officer.RealName, await Page.ContentAsync());
         }, test: test);
 

@@ -77,7 +77,7 @@ public sealed class ProtectionJourneyTests(BrowserFixture browser, ITestOutputHe
             await safetyPage.WaitForURLAsync("**/staff/alerts");
             var alert = await Browser.App.ExecuteDbContextAsync(db => db.Set<StaffAlert>().AsNoTracking().SingleAsync(a => a.Subject == threat));
             Assert.NotNull(alert.AcknowledgedAt);
-            await Assertions.Expect(safetyPage.Locator($"#alerts tr[data-alert-id='{alert.Id}']")).ToContainTextAsync(alert.AcknowledgedByAlias!);
+            await Assertions.Expect(safetyPage.Locator($"#alerts tr[data-alert-id='{alert.Id}']")).ToContainTextAsync(lang.Alias(alert.AcknowledgedByAlias!));
         }, safetyPage, test);
     }
 

@@ -73,7 +73,7 @@ public class NewModel(AppDbContext db, IncidentService incidents, ComplaintServi
     async Task FillAsync(CancellationToken ct)
     {
         var all = await db.Users.AsNoTracking().OrderBy(u => u.PublicAlias).Select(u => new { u.Id, u.PublicAlias, u.RealName }).ToListAsync(ct);
-        Staff = all.Select(u => (u.Id, CanSeeAll ? $"{u.PublicAlias} ({u.RealName})" : u.PublicAlias)).ToList();
+        Staff = all.Select(u => (u.Id, CanSeeAll ? $"{StaffAliasDisplay.Localize(u.PublicAlias)} ({u.RealName})" : StaffAliasDisplay.Localize(u.PublicAlias))).ToList();
     }
 
     public string? Error(string field) =>

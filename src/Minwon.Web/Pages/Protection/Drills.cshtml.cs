@@ -28,7 +28,7 @@ public class DrillsModel(Drills drills, AppDbContext db, UserManager<StaffUser> 
         Schedule = await drills.ListAsync(ct);
         Staff = (await db.Users.AsNoTracking().Include(u => u.Department).OrderBy(u => u.PublicAlias)
                 .Select(u => new { u.Id, u.PublicAlias, u.RealName, Department = u.Department!.Name }).ToListAsync(ct))
-            .Select(u => (u.Id, $"{u.PublicAlias} · {u.RealName} · {u.Department}")).ToList();
+            .Select(u => (u.Id, $"{StaffAliasDisplay.Localize(u.PublicAlias)} · {u.RealName} · {u.Department}")).ToList();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

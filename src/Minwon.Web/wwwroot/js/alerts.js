@@ -27,7 +27,7 @@
     var message = document.createElement("p");
     message.className = "mw-alert-message";
     message.textContent = a.message;
-    var actions = document.createElement("p");
+    var actions = document.createElement("div");
     actions.className = "mw-alert-actions";
     var link = document.createElement("a");
     link.className = "krds-btn small secondary";
