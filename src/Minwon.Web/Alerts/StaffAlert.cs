@@ -37,10 +37,15 @@ public class StaffAlert
     {
         if (Subject is null) return L is null ? template : L[template].Value;
         var args = SplitArguments(Subject);
+        if (L is not null && Kind == StaffAlertKind.Emergency && args.Length > WhoArgument)
+            args[WhoArgument] = Minwon.Web.Staff.StaffAliasDisplay.Localize((string)args[WhoArgument]);
         return L is null ? string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args) : L[template, args].Value;
     }
 
     const char Separator = '\u001f';
+
+    /// <summary>In an emergency alert's arguments, who pressed the bell (an alias), shown in the reader's language.</summary>
+    public const int WhoArgument = 1;
 
     /// <summary>Several template arguments in one <see cref="Subject"/> ({0}, {1}, ...).</summary>
     public static string Arguments(params string[] args) => string.Join(Separator, args);

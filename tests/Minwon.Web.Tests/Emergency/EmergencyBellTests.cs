@@ -13,6 +13,25 @@ namespace Minwon.Web.Tests.Emergency;
 public abstract class EmergencyBellTests(MinwonApp app) : IntegrationTest(app)
 {
     [Fact]
+    public async Task The_banner_names_who_pressed_the_bell_in_the_readers_language()
+    {
+        await EnsureStaffAsync(App);
+        using var agent = await StaffCookieClientAsync(App, Agent);
+        var location = $"민원실 {Random.Shared.Next(100, 999)}번 창구";
+        var press = await PostFormAsync(agent, "/staff/alerts", [new("Location", location)], "/staff/emergency?handler=press");
+        Assert.Equal(HttpStatusCode.OK, press.StatusCode);
+        var alias = await App.ExecuteDbContextAsync(db => db.Users.Where(u => u.Email == Agent).Select(u => u.PublicAlias).SingleAsync());
+        Assert.StartsWith("담당자 ", alias);
+
+        using var officer = await StaffCookieClientAsync(App, Officer);
+        var english = System.Net.WebUtility.HtmlDecode(await officer.GetStringAsync("/staff/queue?culture=en"));
+        Assert.Contains($"Officer {alias["담당자 ".Length..]} pressed the emergency button. Location: {location}.", english);
+        Assert.DoesNotContain($"{alias} pressed", english);
+        var korean = System.Net.WebUtility.HtmlDecode(await officer.GetStringAsync("/staff/queue?culture=ko"));
+        Assert.Contains($"{alias}이(가) 비상벨을 눌렀습니다. 위치: {location}.", korean);
+    }
+
+    [Fact]
     public async Task Button_press_raises_a_banner_on_another_staff_page_and_the_safety_team_acknowledges_it()
     {
         await EnsureStaffAsync(App);
