@@ -145,7 +145,7 @@ static List<(LabeledText Row, int Fold)> NotHeldOut(string dataDir, int folds)
 }
 
 // k-fold cross-fitting: out-of-fold detector scores (lexicon + model) for every non-held-out row
-static List<LabeledText> OutOfFold(List<(LabeledText Row, int Fold)> rows, int folds, AbuseModelTrainer.Options o, out List<float> scores)
+static List<LabeledText> OutOfFold(List<(LabeledText Row, int Fold)> rows, int folds, AbuseModelTrainer.Options o, out List<float> scores, List<float>? modelOnly = null)
 {
     var result = new List<LabeledText>();
     scores = new List<float>();
@@ -158,6 +158,12 @@ static List<LabeledText> OutOfFold(List<(LabeledText Row, int Fold)> rows, int f
             if (fold != f) continue;
             result.Add(row);
             scores.Add(detector.Analyze(row.Text).Score);
+            if (modelOnly != null)
+            {
+                var p = new float[AbuseModel.HeadCount];
+                model.Predict(Minwon.Screening.Normalization.KoreanNormalizer.Normalize(row.Text), p);
+                modelOnly.Add(p[AbuseModel.HeadAbusive]);
+            }
         }
     }
     return result;
@@ -490,18 +496,22 @@ static Metrics Measure(AbuseDetector detector, List<(string Text, int Label, int
 static int Dump(string dataDir, string outPath)
 {
     using var w = new StreamWriter(outPath);
-    w.WriteLine("source\tfold\tabusive\thate\tprofanity\tscore\tnorm\ttext");
+    w.WriteLine("source\tfold\tabusive\thate\tprofanity\tmild\tscore\trules\tmodel\tnorm\ttext");
+    var rules = new AbuseDetector(null);
     var held = AbuseDataSets.Curse(dataDir).HeldOut.Concat(AbuseDataSets.Kmhas(dataDir).HeldOut).Select(x => (x, -1));
     var notHeld = NotHeldOut(dataDir, 5);
-    // out-of-fold scores of the shipped options for the rows that are not held out; the shipped model for the rest
-    var oofRows = OutOfFold(notHeld, 5, new AbuseModelTrainer.Options(), out var oofScores);
+    // out-of-fold scores of the shipped options for the rows that are not held out (whole detector, and the model alone);
+    // the shipped detector for the held-out rows, whose model-only column stays -1; "rules" is lexicon + threat rules alone
+    var raw = new List<float>();
+    var oofRows = OutOfFold(notHeld, 5, new AbuseModelTrainer.Options(), out var oofScores, raw);
     var score = new Dictionary<LabeledText, float>(ReferenceEqualityComparer.Instance);
-    for (int i = 0; i < oofRows.Count; i++) score[oofRows[i]] = oofScores[i];
+    var rawScore = new Dictionary<LabeledText, float>(ReferenceEqualityComparer.Instance);
+    for (int i = 0; i < oofRows.Count; i++) { score[oofRows[i]] = oofScores[i]; rawScore[oofRows[i]] = raw[i]; }
     foreach (var (x, fold) in notHeld.Select(r => (r.Row, r.Fold)).Concat(held))
     {
         var norm = Minwon.Screening.Normalization.KoreanNormalizer.Normalize(x.Text);
         string Clean(string s) => s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
-        w.WriteLine($"{x.Source}\t{fold}\t{x.Abusive}\t{x.Hate}\t{x.Profanity}\t{(score.TryGetValue(x, out var sc) ? sc : AbuseDetector.Default.Analyze(x.Text).Score):0.0000}\t{Clean(norm)}\t{Clean(x.Text)}");
+        w.WriteLine($"{x.Source}\t{fold}\t{x.Abusive}\t{x.Hate}\t{x.Profanity}\t{(x.Mild ? 1 : 0)}\t{(score.TryGetValue(x, out var sc) ? sc : AbuseDetector.Default.Analyze(x.Text).Score):0.0000}\t{rules.Analyze(x.Text).Score:0.00}\t{(rawScore.TryGetValue(x, out var rs) ? rs : -1):0.0000}\t{Clean(norm)}\t{Clean(x.Text)}");
     }
     return 0;
 }
