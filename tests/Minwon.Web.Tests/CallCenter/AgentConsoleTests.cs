@@ -148,6 +148,9 @@ public abstract class AgentConsoleTests(MinwonApp app) : IntegrationTest(app)
         Assert.Equal($"상담원 {call.AgentAlias} 대리 접수", filedEvent.Note);
         using var officer = await StaffCookieClientAsync(App, Officer);
         Assert.Contains(complaint.ReceiptNumber, await officer.GetStringAsync("/staff/queue"));
+        var english = WebUtility.HtmlDecode(await officer.GetStringAsync($"/staff/complaints/{complaint.Id}?culture=en"));
+        Assert.Contains($"Filed for the caller by Officer {call.AgentAlias!["담당자 ".Length..]}", english);
+        Assert.DoesNotContain("대리 접수", english);
 
         var noAnswer = await PostFormAsync(agent, page, [new("Answer", " ")], page + "?handler=Answer");
         Assert.Equal(HttpStatusCode.BadRequest, noAnswer.StatusCode);
