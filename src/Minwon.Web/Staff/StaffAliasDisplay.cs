@@ -10,7 +10,7 @@ namespace Minwon.Web.Staff;
 /// </summary>
 public static class StaffAliasDisplay
 {
-    const string KoreanPrefix = "담당자 ";
+    const string KoreanPrefix = "담당자 "; // ko-only: the stored form, matched and replaced, never shown in English
     const string EnglishPrefix = "Officer ";
 
     /// <summary>The alias for the current UI culture (what Razor pages render).</summary>

@@ -39,7 +39,8 @@ public partial class TranslationCompletenessTests
 
     /// <summary>
     /// Drops comments, interpolated strings (built from texts checked elsewhere) and lines marked <c>// ko-only</c>:
-    /// messages that go only to Korean outside parties (the police liaison), which have no English version by design.
+    /// messages that go only to Korean outside parties (the police liaison), which have no English version by design,
+    /// and Korean forms of stored data that are matched, not shown (the alias prefix "담당자 ").
     /// </summary>
     static string StripComments(string code) =>
         LineComment().Replace(string.Join('\n', code.Split('\n').Where(l => !l.Contains("$\"", StringComparison.Ordinal) && !l.Contains("// ko-only", StringComparison.Ordinal))), "");
