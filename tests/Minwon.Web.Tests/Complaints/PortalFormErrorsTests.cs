@@ -57,6 +57,29 @@ public abstract partial class PortalFormErrorsTests(MinwonApp app) : Integration
     }
 
     [Fact]
+    public async Task Recommendation_errors_are_linked_to_their_fields()
+    {
+        var response = await PostFormAsync(Client, "/proactive/recommend", [new("Input.Title", "제목")]);
+        var html = await response.Content.ReadAsStringAsync();
+
+        AssertLinked(html, "Input_Kind", "Input_Kind-error");
+        AssertLinked(html, "Input_DepartmentId", "Input_DepartmentId-error");
+        AssertLinked(html, "Input_Consent", "Input_Consent-error");
+        AssertLinked(html, "Input_Description", "Input_Description-error");
+    }
+
+    [Fact]
+    public async Task Error_pages_keep_the_language_asked_for_in_the_address()
+    {
+        var response = await Client.GetAsync("/no-such-page?culture=en");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<html lang=\"en\">", html);
+        Assert.Contains("Page not found.", html);
+    }
+
+    [Fact]
     public async Task Rating_errors_are_linked_to_their_fields()
     {
         await EnsureStaffAsync(App);
