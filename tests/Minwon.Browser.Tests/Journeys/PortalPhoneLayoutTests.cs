@@ -30,6 +30,22 @@ public sealed class PortalPhoneLayoutTests(BrowserFixture browser, ITestOutputHe
         var receipt = await FileAndAnswerAsync($"010-3750-{suffix}");
         var page = await NewPageAsync(lang.Code == "en" ? "en-US" : "ko-KR", new ViewportSize { Width = Phone, Height = 812 });
 
+        await StepAsync("00-form", async () =>
+        {
+            await page.GotoAsync($"/complaints/new?culture={lang.Code}");
+            // "Statutory service" and its long "(required for a statutory application)" note: the note wraps below the
+            // name instead of squeezing it into a narrow column, and is set apart from it by a gap.
+            var label = page.Locator("label[for=Input_StatutoryServiceId]");
+            var note = label.Locator(".mw-optional");
+            var labelBox = await label.BoundingBoxAsync();
+            var noteBox = await note.BoundingBoxAsync();
+            Assert.True(noteBox!.X + noteBox.Width <= Phone, "the note runs off the screen");
+            Assert.True(await label.EvaluateAsync<string>("e => getComputedStyle(e).flexWrap") == "wrap", "the label does not wrap");
+            Assert.True(await label.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).columnGap) || 0") > 0, "no gap before the note");
+            Assert.True(labelBox!.Width > Phone / 2 || noteBox.Y > labelBox.Y, "the label is squeezed beside its note");
+            await AssertNoSideScrollAsync(page);
+        }, page, test);
+
         await StepAsync("01-receipt", async () =>
         {
             await page.GotoAsync($"/complaints/receipt?no={receipt}&culture={lang.Code}");
