@@ -69,6 +69,17 @@ public abstract partial class PortalFormErrorsTests(MinwonApp app) : Integration
     }
 
     [Fact]
+    public async Task The_required_department_of_a_recommendation_is_not_offered_as_optional_in_English()
+    {
+        var html = await Client.GetStringAsync("/proactive/recommend?culture=en");
+
+        // "선택" is both "choose" and "optional"; its English entry is the latter, wrong for an empty choice.
+        var empty = Regex.Match(html, "<select id=\"Input_DepartmentId\"[^>]*>\\s*<option value=\"\">([^<]*)</option>");
+        Assert.True(empty.Success, "no empty choice in the department select");
+        Assert.Equal("Choose a department.", empty.Groups[1].Value);
+    }
+
+    [Fact]
     public async Task Error_pages_keep_the_language_asked_for_in_the_address()
     {
         var response = await Client.GetAsync("/no-such-page?culture=en");
