@@ -101,6 +101,33 @@ public abstract class PublicApiBadInputTests(MinwonApp app) : IntegrationTest(ap
     }
 
     [Fact]
+    public async Task Too_many_verification_attempts_is_a_localized_429_problem_with_retry_after()
+    {
+        await using var limited = await MinwonApp.StartAsync(App.Database, new MinwonAppOptions
+        {
+            Settings = new Dictionary<string, string?> { ["RateLimits:VerificationAttempts"] = "1" },
+        });
+        using var client = limited.CreateClient();
+        async Task<HttpResponseMessage> Get()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/complaints/MW-2611-000001");
+            request.Headers.Add("X-Verification", "0000");
+            request.Headers.AcceptLanguage.ParseAdd("en");
+            return await client.SendAsync(request);
+        }
+
+        await ProblemAsync(await Get(), HttpStatusCode.NotFound);
+        var refused = await Get();
+
+        var problem = await ProblemAsync(refused, HttpStatusCode.TooManyRequests);
+        Assert.Equal("Too many requests.", problem.GetProperty("title").GetString());
+        Assert.Contains("Retry-After", problem.GetProperty("detail").GetString());
+        var retryAfter = refused.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value.TotalSeconds, 1, 300);
+    }
+
+    [Fact]
     public async Task Asking_for_the_vote_when_none_is_open_says_so()
     {
         // A fresh instance: the shared one may hold a vote period another test opened.
