@@ -91,6 +91,20 @@ public abstract partial class PortalFormErrorsTests(MinwonApp app) : Integration
     }
 
     [Fact]
+    public async Task A_vote_without_a_chosen_case_links_the_error_to_the_candidates()
+    {
+        var period = await Proactive.ProactiveTestKit.PeriodAsync(App);
+        await Proactive.ProactiveTestKit.EligibleAsync(App, period.Id);
+        await Proactive.ProactiveTestKit.VoteWindowAsync(App, period.Id, DateTime.UtcNow.AddHours(-1), DateTime.UtcNow.AddDays(7));
+
+        var response = await PostFormAsync(Client, "/proactive/vote",
+            [new("Name", "최투표"), new("Phone", Proactive.ProactiveTestKit.NewMobile())], "/proactive/vote?handler=SendCode");
+        var html = await response.Content.ReadAsStringAsync();
+
+        AssertLinked(html, "RecommendationId", "RecommendationId-error");
+    }
+
+    [Fact]
     public async Task Rating_errors_are_linked_to_their_fields()
     {
         await EnsureStaffAsync(App);
