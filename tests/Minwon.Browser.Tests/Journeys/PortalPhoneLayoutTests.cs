@@ -86,6 +86,27 @@ public sealed class PortalPhoneLayoutTests(BrowserFixture browser, ITestOutputHe
         }, page, test);
     }
 
+    [Fact]
+    public async Task Faq_answers_start_below_the_search_box()
+    {
+        foreach (var (code, query) in new[] { ("ko", "민원"), ("en", "parking") })
+        {
+            var page = await NewPageAsync(code == "en" ? "en-US" : "ko-KR", new ViewportSize { Width = Phone, Height = 812 });
+            await StepAsync($"faq-{code}", async () =>
+            {
+                await page.GotoAsync($"/faq?culture={code}&q={Uri.EscapeDataString(query)}");
+                var form = await page.Locator("#faq-search").BoundingBoxAsync();
+                var items = page.Locator("#kb-results > li");
+                Assert.True(await items.CountAsync() >= 2, "the search found fewer than two answers");
+                var first = await items.Nth(0).BoundingBoxAsync();
+                var second = await items.Nth(1).BoundingBoxAsync();
+                Assert.True(first!.Y >= form!.Y + form.Height + 8, $"the first answer touches the search box ({first.Y} vs {form.Y + form.Height})");
+                Assert.True(second!.Y >= first.Y + first.Height + 8, "the answers touch each other");
+                await AssertNoSideScrollAsync(page);
+            }, page);
+        }
+    }
+
     /// <summary>Every table on the page is as wide as its frame: nothing is hidden behind a sideways scroll.</summary>
     static async Task AssertTablesFitAsync(IPage page)
     {
