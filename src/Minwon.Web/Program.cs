@@ -60,9 +60,10 @@ if (args.Contains("verify-incidents"))
 await app.Services.InitializeDatabaseAsync(app.Configuration, app.Logger);
 app.UseServerTiming();
 
+// Language first, so error pages and API problem details (written by the error handling below) speak the caller's.
+app.UseMinwonLocalization();
 app.UseMinwonErrorHandling();
 app.UseStaticFiles();
-app.UseMinwonLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -14,13 +14,22 @@ public static class ApiSetup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
-            // Framework-made problems (malformed JSON, oversized body, unknown route) get a message in the caller's language.
+            // Framework-made problems (malformed JSON, oversized body, unknown route) get a title and a message in the
+            // caller's language; a value of the wrong type names its field.
             if (ctx.ProblemDetails.Detail is null && FrameworkMessages.TryGetValue(ctx.ProblemDetails.Status ?? 0, out var message))
             {
                 var L = ctx.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+                ctx.ProblemDetails.Title = L[FrameworkTitles[ctx.ProblemDetails.Status!.Value]].Value;
                 ctx.ProblemDetails.Detail = L[message].Value;
+                if (JsonField(ctx.Exception) is { } field)
+                {
+                    ctx.ProblemDetails.Detail = L["요청 본문의 {0} 값을 읽을 수 없습니다. JSON 형식과 값의 형식(숫자, 문자열, true/false)을 확인해 주세요.", field].Value;
+                    ctx.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [L["값의 형식이 올바르지 않습니다."].Value] };
+                }
             }
         });
+        // Unreadable JSON throws (in every environment), so the problem above can name the field; see JsonField.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -36,7 +45,12 @@ public static class ApiSetup
     {
         // Pages: the error page. Outside a UseWhen branch on purpose: a re-executed request must pass the global
         // routing again, and a branch does not carry the global route builder (the re-execute would find no page).
-        app.UseExceptionHandler("/error");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            // The error page logs server faults itself; a client's bad request (400, 413) is no error of ours.
+            SuppressDiagnosticsCallback = d => d.Exception is BadHttpRequestException,
+        });
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
         app.UseWhen(IsApi, api =>
         {
@@ -51,6 +65,8 @@ public static class ApiSetup
             api.UseExceptionHandler(new ExceptionHandlerOptions
             {
                 StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+                // A client's bad request is answered, not logged as a server error.
+                SuppressDiagnosticsCallback = d => d.Exception is BadHttpRequestException,
             });
             api.UseStatusCodePages();
         });
@@ -66,8 +82,36 @@ public static class ApiSetup
         [405] = "허용되지 않는 요청 방식입니다.",
         [413] = "요청 본문이 너무 큽니다.",
         [415] = "지원하지 않는 형식입니다. Content-Type: application/json으로 보내 주세요.",
+        [429] = "확인 시도가 너무 많습니다. Retry-After 헤더의 시간(초)만큼 기다린 뒤 다시 시도해 주세요.",
         [500] = "서버 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.",
     };
+
+    static readonly Dictionary<int, string> FrameworkTitles = new()
+    {
+        [400] = "요청이 올바르지 않습니다.",
+        [401] = "인증에 실패했습니다.",
+        [403] = "접근 권한이 없습니다.",
+        [404] = "찾을 수 없습니다.",
+        [405] = "허용되지 않는 요청 방식입니다.",
+        [413] = "요청 본문이 너무 큽니다.",
+        [415] = "지원하지 않는 형식입니다.",
+        [429] = "요청이 너무 많습니다.",
+        [500] = "서버 오류가 발생했습니다.",
+    };
+
+    /// <summary>
+    /// The JSON property whose value could not be read ("categoryId", "attachments[0].fileName"), or null when the body
+    /// is not JSON at all. The serializer reports it as a path like "$.categoryId" on the inner JsonException.
+    /// </summary>
+    static string? JsonField(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Text.Json.JsonException { Path: { Length: > 2 } path } && path.StartsWith("$.", StringComparison.Ordinal))
+                return path[2..];
+        }
+        return null;
+    }
 
     /// <summary>JSON API bodies are small; files go through the portal form.</summary>
     public const long ApiMaxBodyBytes = 1024 * 1024;

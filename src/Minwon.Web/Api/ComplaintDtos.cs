@@ -10,14 +10,15 @@ public sealed record CreateComplaintRequest(
     string? Name, string? Phone, string? Email, string? Password, bool Consent, string? Language,
     IReadOnlyList<AttachmentUpload>? Attachments = null)
 {
-    /// <summary>The decoded files, or null when one of them is not valid base64.</summary>
+    /// <summary>The decoded files, or null when one of them is missing (a null entry) or not valid base64.</summary>
     public List<UploadedFile>? DecodeAttachments()
     {
         var files = new List<UploadedFile>();
         foreach (var a in Attachments ?? [])
         {
-            var data = new byte[(a.ContentBase64?.Length ?? 0) * 3 / 4 + 3];
-            if (a.ContentBase64 is null || !Convert.TryFromBase64String(a.ContentBase64, data, out var written)) return null;
+            if (a?.ContentBase64 is null) return null;
+            var data = new byte[a.ContentBase64.Length * 3 / 4 + 3];
+            if (!Convert.TryFromBase64String(a.ContentBase64, data, out var written)) return null;
             files.Add(new UploadedFile(string.IsNullOrWhiteSpace(a.FileName) ? "attachment" : a.FileName, data[..written]));
         }
         return files;

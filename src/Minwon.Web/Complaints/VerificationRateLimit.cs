@@ -21,6 +21,14 @@ public static class VerificationRateLimit
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Say when the window opens again; the body (problem details or the error page) is written downstream.
+            o.OnRejected = (ctx, _) =>
+            {
+                var now = ctx.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+                var left = Window - TimeSpan.FromTicks(now.Ticks % Window.Ticks);
+                ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(left.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
             // Pages show their form on GET without checking anything; only the API's GET verifies.
             o.AddPolicy(Policy, ctx => HttpMethods.IsGet(ctx.Request.Method) && !ctx.Request.Path.StartsWithSegments("/api")
                 ? RateLimitPartition.GetNoLimiter("form")

@@ -68,10 +68,10 @@ public static class ProactiveApi
         ProactiveText.Department(r), r.NomineeAlias, r.Title, Pages.Staff.StaffText.Kst(r.SubmittedAt), r.ScreeningReason, r.Period?.Name,
         r.Award is null ? null : L[ProactiveText.Award(r.Award)].Value);
 
-    static async Task<Results<Ok<VoteView>, NotFound>> Vote(VoteService votes, TimeProvider clock, CancellationToken ct)
+    static async Task<Results<Ok<VoteView>, ProblemHttpResult>> Vote(VoteService votes, TimeProvider clock, IStringLocalizer<SharedResource> L, CancellationToken ct)
     {
         var p = await votes.CurrentPeriodAsync(ct);
-        if (p is null) return TypedResults.NotFound();
+        if (p is null) return TypedResults.Problem(L["진행 중인 투표가 없습니다."].Value, statusCode: 404, title: L["찾을 수 없습니다."].Value);
         var now = clock.GetUtcNow().UtcDateTime;
         var candidates = (await votes.CandidatesAsync(p.Id, ct))
             .Select(r => new VoteCandidateView(r.Id, ProactiveText.PublicTitle(r) ?? "", ProactiveText.PublicSummary(r) ?? "", ProactiveText.Department(r))).ToList();
@@ -86,6 +86,11 @@ public static class ProactiveApi
 
     static async Task<Results<Created, ProblemHttpResult>> Cast(VoteRequest req, VoteService votes, IStringLocalizer<SharedResource> L, CancellationToken ct)
     {
+        // Missing fields are the client's mistake, not an expired code.
+        var missing = new Dictionary<string, string>();
+        if (req.CodeId is null) missing["CodeId"] = "인증번호를 받을 때 돌려받은 codeId를 보내 주세요.";
+        if (string.IsNullOrWhiteSpace(req.Code)) missing["Code"] = "인증번호를 입력해 주세요.";
+        if (missing.Count > 0) return ProblemResults.From(Outcome.Invalid(missing), L);
         var (outcome, _) = await votes.CastAsync(req.CodeId, req.Code, ct);
         return outcome.Succeeded ? TypedResults.Created() : ProblemResults.From(outcome, L);
     }
