@@ -16,11 +16,11 @@ public static class ApiSetup
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
             // Framework-made problems (malformed JSON, oversized body, unknown route) get a title and a message in the
             // caller's language; a value of the wrong type names its field.
-            if (ctx.ProblemDetails.Detail is null && FrameworkMessages.TryGetValue(ctx.ProblemDetails.Status ?? 0, out var message))
+            if (ctx.ProblemDetails.Detail is null && FrameworkProblems.TryGetValue(ctx.ProblemDetails.Status ?? 0, out var problem))
             {
                 var L = ctx.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-                ctx.ProblemDetails.Title = L[FrameworkTitles[ctx.ProblemDetails.Status!.Value]].Value;
-                ctx.ProblemDetails.Detail = L[message].Value;
+                ctx.ProblemDetails.Title = L[problem.Title].Value;
+                ctx.ProblemDetails.Detail = L[problem.Message].Value;
                 if (JsonField(ctx.Exception) is { } field)
                 {
                     ctx.ProblemDetails.Detail = L["요청 본문의 {0} 값을 읽을 수 없습니다. JSON 형식과 값의 형식(숫자, 문자열, true/false)을 확인해 주세요.", field].Value;
@@ -73,30 +73,18 @@ public static class ApiSetup
         return app;
     }
 
-    static readonly Dictionary<int, string> FrameworkMessages = new()
+    // Title and message of the problems the framework writes itself, per status code.
+    static readonly Dictionary<int, (string Title, string Message)> FrameworkProblems = new()
     {
-        [400] = "요청 본문을 읽을 수 없습니다. JSON 형식과 필드 값을 확인해 주세요.",
-        [401] = "인증이 필요합니다. 토큰을 확인해 주세요.",
-        [403] = "권한이 없습니다.",
-        [404] = "요청한 주소를 찾을 수 없습니다.",
-        [405] = "허용되지 않는 요청 방식입니다.",
-        [413] = "요청 본문이 너무 큽니다.",
-        [415] = "지원하지 않는 형식입니다. Content-Type: application/json으로 보내 주세요.",
-        [429] = "확인 시도가 너무 많습니다. Retry-After 헤더의 시간(초)만큼 기다린 뒤 다시 시도해 주세요.",
-        [500] = "서버 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.",
-    };
-
-    static readonly Dictionary<int, string> FrameworkTitles = new()
-    {
-        [400] = "요청이 올바르지 않습니다.",
-        [401] = "인증에 실패했습니다.",
-        [403] = "접근 권한이 없습니다.",
-        [404] = "찾을 수 없습니다.",
-        [405] = "허용되지 않는 요청 방식입니다.",
-        [413] = "요청 본문이 너무 큽니다.",
-        [415] = "지원하지 않는 형식입니다.",
-        [429] = "요청이 너무 많습니다.",
-        [500] = "서버 오류가 발생했습니다.",
+        [400] = ("요청이 올바르지 않습니다.", "요청 본문을 읽을 수 없습니다. JSON 형식과 필드 값을 확인해 주세요."),
+        [401] = ("인증에 실패했습니다.", "인증이 필요합니다. 토큰을 확인해 주세요."),
+        [403] = ("접근 권한이 없습니다.", "권한이 없습니다."),
+        [404] = ("찾을 수 없습니다.", "요청한 주소를 찾을 수 없습니다."),
+        [405] = ("허용되지 않는 요청 방식입니다.", "허용되지 않는 요청 방식입니다."),
+        [413] = ("요청 본문이 너무 큽니다.", "요청 본문이 너무 큽니다."),
+        [415] = ("지원하지 않는 형식입니다.", "지원하지 않는 형식입니다. Content-Type: application/json으로 보내 주세요."),
+        [429] = ("요청이 너무 많습니다.", "확인 시도가 너무 많습니다. Retry-After 헤더의 시간(초)만큼 기다린 뒤 다시 시도해 주세요."),
+        [500] = ("서버 오류가 발생했습니다.", "서버 오류가 발생했습니다. 잠시 후 다시 시도해 주세요."),
     };
 
     /// <summary>
