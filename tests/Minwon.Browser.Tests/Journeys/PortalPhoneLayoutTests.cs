@@ -82,6 +82,10 @@ public sealed class PortalPhoneLayoutTests(BrowserFixture browser, ITestOutputHe
             await AssertTablesFitAsync(page);
             var phone = await page.Locator("#directory tbody tr").First.Locator("a[href^='tel:']").BoundingBoxAsync();
             Assert.True(phone!.X + phone.Width <= Phone, "the duty phone is off screen");
+            // The duties are the long text: on a phone each department is a card and they get the whole width, not a
+            // column of one word a line between the name and the phone.
+            var duties = await page.Locator("#directory tbody tr").First.Locator("td").First.BoundingBoxAsync();
+            Assert.True(duties!.Width >= Phone * 0.75, $"the duties are squeezed into {duties.Width}px");
             await AssertNoSideScrollAsync(page);
         }, page, test);
     }
