@@ -39,7 +39,8 @@ public sealed class VoteService(AppDbContext db, IStringLocalizer<SharedResource
     public async Task<(Outcome, long? CodeId)> SendCodeAsync(int periodId, long? recommendationId, string? name, string? phone, CancellationToken ct)
     {
         var e = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 50) e["Name"] = "이름을 50자 이내로 입력해 주세요.";
+        if (string.IsNullOrWhiteSpace(name)) e["Name"] = "이름을 입력해 주세요.";
+        else if (name.Trim().Length > 50) e["Name"] = "이름을 50자 이내로 입력해 주세요.";
         var normalized = "";
         if (string.IsNullOrWhiteSpace(phone) || !KoreanPhone.TryNormalize(phone, out normalized) || !normalized.StartsWith("01", StringComparison.Ordinal))
             e["Phone"] = "휴대전화 번호를 입력해 주세요. 예: 010-1234-5678";

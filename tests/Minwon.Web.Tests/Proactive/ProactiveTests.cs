@@ -258,6 +258,12 @@ public abstract class ProactiveTests(MinwonApp app) : IntegrationTest(app)
         Assert.Equal("application/problem+json", closed.Content.Headers.ContentType!.MediaType);
         Assert.Contains("Voting is not open now.", await closed.Content.ReadAsStringAsync());
 
+        // A missing name is asked for, not called too long.
+        var nameless = await english.PostAsJsonAsync("/api/v1/proactive/vote/code", new { periodId = period.Id, recommendationId = candidate, name = " ", phone = NewMobile() });
+        Assert.Equal(HttpStatusCode.BadRequest, nameless.StatusCode);
+        using (var problem = JsonDocument.Parse(await nameless.Content.ReadAsStringAsync()))
+            Assert.Equal("Enter your name.", problem.RootElement.GetProperty("errors").GetProperty("name")[0].GetString());
+
         var invalid = await english.PostAsJsonAsync("/api/v1/proactive/recommendations", new { kind = "Case", title = "", consent = false });
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         using var json = JsonDocument.Parse(await invalid.Content.ReadAsStringAsync());

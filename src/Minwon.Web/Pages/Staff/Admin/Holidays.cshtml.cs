@@ -35,7 +35,8 @@ public class HolidaysModel(AppDbContext db, IStringLocalizer<SharedResource> L, 
         if (!DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             || date.Year < KoreanPublicHolidays.MinYear || date.Year > KoreanPublicHolidays.MaxYear)
             Errors.Add(L["날짜를 YYYY-MM-DD 형식으로 입력해 주세요."]);
-        if (string.IsNullOrWhiteSpace(Name) || Name.Trim().Length > 50) Errors.Add(L["휴일 이름을 50자 이내로 입력해 주세요."]);
+        if (string.IsNullOrWhiteSpace(Name)) Errors.Add(L["휴일 이름을 입력해 주세요."]);
+        else if (Name.Trim().Length > 50) Errors.Add(L["휴일 이름을 50자 이내로 입력해 주세요."]);
         if (Errors.Count == 0 && await db.AdminHolidays.AnyAsync(h => h.Date == date)) Errors.Add(L["이미 등록된 날짜입니다."]);
         if (Errors.Count > 0)
         {
