@@ -43,6 +43,16 @@ public abstract class PortalTests(MinwonApp app) : IntegrationTest(app)
     static string NewTitle() => $"정류장 지붕 파손 {Guid.NewGuid():N}"[..20];
 
     [Fact]
+    public async Task The_track_page_links_my_complaints_inside_its_sentence_in_both_languages()
+    {
+        var korean = await Client.GetStringAsync("/track?culture=ko");
+        Assert.Contains("접수번호를 모르시면 <a href=\"/my\">나의 민원</a>에서 연락처로 찾을 수 있습니다.", System.Net.WebUtility.HtmlDecode(korean));
+        var english = System.Net.WebUtility.HtmlDecode(await Client.GetStringAsync("/track?culture=en"));
+        Assert.Contains("Find your complaints by phone or email on <a href=\"/my\">My complaints</a>.", english);
+        Assert.DoesNotContain("My complaints. <a", english);
+    }
+
+    [Fact]
     public async Task Filing_with_an_image_shows_the_receipt_and_stores_the_attachment()
     {
         await EnsureStaffAsync(App);
