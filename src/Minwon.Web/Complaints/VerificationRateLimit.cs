@@ -14,6 +14,9 @@ public static class VerificationRateLimit
     public const string Policy = "citizen-verification";
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
 
+    /// <summary>The start of the fixed window <paramref name="utcNow"/> falls in (windows are aligned to the clock).</summary>
+    public static DateTime WindowStart(DateTime utcNow) => new(utcNow.Ticks - utcNow.Ticks % Window.Ticks, DateTimeKind.Utc);
+
     public static IServiceCollection AddVerificationRateLimit(this IServiceCollection services, IConfiguration config)
     {
         var permits = Math.Max(1, config.GetValue("RateLimits:VerificationAttempts", 30));
@@ -25,7 +28,7 @@ public static class VerificationRateLimit
             o.OnRejected = (ctx, _) =>
             {
                 var now = ctx.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-                var left = Window - TimeSpan.FromTicks(now.Ticks % Window.Ticks);
+                var left = WindowStart(now) + Window - now;
                 ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(left.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
@@ -74,7 +77,7 @@ public sealed class VerificationAttempts(IServiceScopeFactory scopes, TimeProvid
     public async Task<bool> TryConsumeAsync(string client, int permits, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var start = new DateTime(now.Ticks - now.Ticks % VerificationRateLimit.Window.Ticks, DateTimeKind.Utc);
+        var start = VerificationRateLimit.WindowStart(now);
         client = client.Length > 64 ? client[..64] : client;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
