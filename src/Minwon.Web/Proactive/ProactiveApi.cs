@@ -86,11 +86,6 @@ public static class ProactiveApi
 
     static async Task<Results<Created, ProblemHttpResult>> Cast(VoteRequest req, VoteService votes, IStringLocalizer<SharedResource> L, CancellationToken ct)
     {
-        // Missing fields are the client's mistake, not an expired code.
-        var missing = new Dictionary<string, string>();
-        if (req.CodeId is null) missing["CodeId"] = "인증번호를 받을 때 돌려받은 codeId를 보내 주세요.";
-        if (string.IsNullOrWhiteSpace(req.Code)) missing["Code"] = "인증번호를 입력해 주세요.";
-        if (missing.Count > 0) return ProblemResults.From(Outcome.Invalid(missing), L);
         var (outcome, _) = await votes.CastAsync(req.CodeId, req.Code, ct);
         return outcome.Succeeded ? TypedResults.Created() : ProblemResults.From(outcome, L);
     }

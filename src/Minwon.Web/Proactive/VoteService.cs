@@ -63,12 +63,17 @@ public sealed class VoteService(AppDbContext db, IStringLocalizer<SharedResource
 
     public async Task<(Outcome, PublicVote?)> CastAsync(long? codeId, string? code, CancellationToken ct)
     {
-        var row = codeId is long id ? await db.Set<VoteCode>().FirstOrDefaultAsync(c => c.Id == id, ct) : null;
+        // Missing fields are a slip, not a guess: they are asked for again and do not use up an attempt.
+        var missing = new Dictionary<string, string>();
+        if (codeId is null) missing["CodeId"] = "인증번호를 받을 때 돌려받은 codeId를 보내 주세요.";
+        if (string.IsNullOrWhiteSpace(code)) missing["Code"] = "인증번호를 입력해 주세요.";
+        if (missing.Count > 0) return (Outcome.Invalid(missing), null);
+        var row = await db.Set<VoteCode>().FirstOrDefaultAsync(c => c.Id == codeId, ct);
         if (row is null || row.UsedAt is not null || row.ExpiresAt <= Now || row.Attempts >= MaxAttempts)
             return (Outcome.Conflict("인증번호가 만료되었습니다. 인증번호를 다시 받아 주세요."), null);
         var (period, failure) = await CheckAsync(row.PeriodId, row.RecommendationId, ct);
         if (failure is not null) return (failure, null);
-        if (string.IsNullOrWhiteSpace(code) || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(row.VoterHash + code.Trim())), Encoding.ASCII.GetBytes(row.CodeHash)))
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(row.VoterHash + code!.Trim())), Encoding.ASCII.GetBytes(row.CodeHash)))
         {
             row.Attempts++;
             await db.SaveChangesAsync(ct);

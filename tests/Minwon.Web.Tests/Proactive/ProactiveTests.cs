@@ -191,6 +191,28 @@ public abstract class ProactiveTests(MinwonApp app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task An_empty_code_is_asked_for_again_and_does_not_use_up_an_attempt()
+    {
+        var now = DateTime.UtcNow;
+        var open = await PeriodAsync(App);
+        var candidate = await EligibleAsync(App, open.Id);
+        await VoteWindowAsync(App, open.Id, now.AddHours(-1), now.AddHours(1));
+        var (_, codeId, code) = await RequestCodeAsync(App, Client, open.Id, candidate, NewMobile());
+
+        // The vote page calls the service directly: more empty submits than there are attempts.
+        var outcomes = await WithAsync(App, async sp =>
+        {
+            var votes = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<VoteService>(sp);
+            var list = new List<Minwon.Web.Complaints.Outcome>();
+            for (var i = 0; i <= VoteService.MaxAttempts; i++) list.Add((await votes.CastAsync(codeId, i % 2 == 0 ? "" : "  ", default)).Item1);
+            return list;
+        });
+        Assert.All(outcomes, o => Assert.Equal("인증번호를 입력해 주세요.", o.Errors["Code"]));
+        Assert.Equal(0, await App.ExecuteDbContextAsync(db => db.Set<VoteCode>().Where(c => c.Id == codeId).Select(c => c.Attempts).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Created, (await Client.PostAsJsonAsync("/api/v1/proactive/vote", new { codeId, code })).StatusCode);
+    }
+
+    [Fact]
     public async Task Votes_outside_the_window_and_second_votes_are_refused_with_a_message_and_the_tally_is_unchanged()
     {
         var now = DateTime.UtcNow;
