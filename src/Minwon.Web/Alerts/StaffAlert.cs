@@ -33,24 +33,27 @@ public class StaffAlert
 
     public string MessageIn(Microsoft.Extensions.Localization.IStringLocalizer? L) => Text(Message, L);
 
-    string Text(string template, Microsoft.Extensions.Localization.IStringLocalizer? L)
-    {
-        if (Subject is null) return L is null ? template : L[template].Value;
-        var args = SplitArguments(Subject);
-        if (L is not null && Kind == StaffAlertKind.Emergency && args.Length > WhoArgument)
-            args[WhoArgument] = Minwon.Web.Staff.StaffAliasDisplay.Localize((string)args[WhoArgument]);
-        return L is null ? string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args) : L[template, args].Value;
-    }
+    string Text(string template, Microsoft.Extensions.Localization.IStringLocalizer? L) =>
+        Subject is null ? (L is null ? template : L[template].Value) : Format(template, Subject, L);
 
     const char Separator = '\u001f';
-
-    /// <summary>In an emergency alert's arguments, who pressed the bell (an alias), shown in the reader's language.</summary>
-    public const int WhoArgument = 1;
+    const char AliasMark = '\u001e';
 
     /// <summary>Several template arguments in one <see cref="Subject"/> ({0}, {1}, ...).</summary>
     public static string Arguments(params string[] args) => string.Join(Separator, args);
 
-    public static object[] SplitArguments(string subject) => subject.Split(Separator);
+    /// <summary>Marks an argument as a staff alias, so each reader sees it in their language ("Officer C-0300").</summary>
+    public static string Alias(string alias) => AliasMark + alias;
+
+    /// <summary>The template filled with the arguments in <paramref name="subject"/>: in the reader's language through
+    /// the shared resources, or in Korean without a localizer (emails, the police message).</summary>
+    public static string Format(string template, string subject, Microsoft.Extensions.Localization.IStringLocalizer? L = null)
+    {
+        var args = subject.Split(Separator).Select(a => a.StartsWith(AliasMark)
+            ? (L is null ? a[1..] : Minwon.Web.Staff.StaffAliasDisplay.Localize(a[1..]))
+            : a).ToArray<object>();
+        return L is null ? string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args) : L[template, args].Value;
+    }
 }
 
 sealed class StaffAlertConfiguration : IEntityTypeConfiguration<StaffAlert>

@@ -33,13 +33,13 @@ public sealed class EmergencyBell(AppDbContext db, StaffAlerts alerts, IOptions<
 
         // A drill's banner leads to the drill page, where each participant acknowledges their role.
         var link = drillLink ?? PageOf(emergency.Id);
-        // Templates with arguments (drill title, who: StaffAlert.WhoArgument, where, scenario), so each reader sees them in their language.
+        // Templates with arguments (drill title, who, where, scenario), so each reader sees them in their language.
         var title = isDrill ? "비상벨 훈련: {0}" : "비상벨: {2}";
         var template = isDrill
             ? "실제 상황이 아닌 모의훈련입니다. {3} 훈련 페이지에서 맡은 역할을 확인해 주세요."
             : "{1}이(가) 비상벨을 눌렀습니다. 위치: {2}. 즉시 현장을 확인해 주세요.";
-        var subject = StaffAlert.Arguments(drillTitle ?? "", raisedBy, location ?? "-", Shorten(drillScenario ?? "", 300));
-        var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, StaffAlert.SplitArguments(subject));
+        var subject = StaffAlert.Arguments(drillTitle ?? "", StaffAlert.Alias(raisedBy), location ?? "-", Shorten(drillScenario ?? "", 300));
+        var message = StaffAlert.Format(template, subject);
         emergency.StaffAlert = await alerts.RaiseAsync(StaffAlertKind.Emergency, title, template, link, isDrill, ct, subject);
         QueueOutside(emergency, message, link, now);
         foreach (var queued in db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added))

@@ -29,6 +29,13 @@ public abstract class EmergencyBellTests(MinwonApp app) : IntegrationTest(app)
         Assert.DoesNotContain($"{alias} pressed", english);
         var korean = System.Net.WebUtility.HtmlDecode(await officer.GetStringAsync("/staff/queue?culture=ko"));
         Assert.Contains($"{alias}이(가) 비상벨을 눌렀습니다. 위치: {location}.", korean);
+
+        // The emails and the police message are written once, in Korean, with the alias as stored.
+        var id = long.Parse(press.RequestMessage!.RequestUri!.AbsolutePath.Split('/').Last());
+        var sent = await App.ExecuteDbContextAsync(db => db.Outbox.Where(m => m.EmergencyAlertId == id).Select(m => m.Body).ToListAsync());
+        Assert.NotEmpty(sent);
+        Assert.All(sent, body => Assert.Contains($"{alias}이(가) 비상벨을 눌렀습니다.", body));
+        Assert.All(sent, body => Assert.DoesNotMatch(@"[\u0000-\u0008\u000b\u000c\u000e-\u001f]", body));
     }
 
     [Fact]
