@@ -40,6 +40,7 @@ public static class DatabaseInitializer
             var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(sp);
             await seeder.SeedAsync();
             await ActivatorUtilities.CreateInstance<Incidents.IncidentDemoSeeder>(sp).SeedAsync();
+            await ActivatorUtilities.CreateInstance<Proactive.ProactiveDemoSeeder>(sp).SeedAsync();
             log.LogInformation("Seeded the demo institution.");
         }
         if (config.GetValue("Database:SeedDemoData", false))

@@ -30,7 +30,10 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
 
     /// <summary>Detail pages, reached through the first link of this pattern on a list page (the demo data has them).</summary>
     static readonly (string List, string Link)[] DetailPages =
-        [("/staff/queue", "a[href^='/staff/complaints/']"), ("/staff/protection/complainants", "a[href^='/staff/protection/complainants/']")];
+        [("/staff/queue", "a[href^='/staff/complaints/']"), ("/staff/proactive", "a[href^='/staff/proactive/periods/']"),
+         ("/staff/proactive", "a[href^='/staff/proactive/recommendations/']"), ("/staff/proactive/training", "a[href^='/staff/proactive/training/']"),
+         ("/staff/protection/complainants", "a[href^='/staff/protection/complainants/']"),
+         ("/staff/protection/incidents", "a[href^='/staff/protection/incidents/']:not([href$='/new']):not([href$='/verify'])")];
 
     [Theory]
     [InlineData("ko")]

@@ -191,6 +191,23 @@ public abstract class ProactiveTests(MinwonApp app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task Before_the_vote_opens_the_page_says_when_and_shows_the_candidates()
+    {
+        // A fresh instance: in the shared one another test's open vote would be the page's vote.
+        await using var app = await MinwonApp.StartAsync(App.Database);
+        await EnsureStaffAsync(app);
+        var now = DateTime.UtcNow;
+        var period = await PeriodAsync(app);
+        await EligibleAsync(app, period.Id);
+        await VoteWindowAsync(app, period.Id, now.AddDays(3), now.AddDays(10));
+
+        var html = System.Net.WebUtility.HtmlDecode(await app.CreateClient().GetStringAsync("/proactive/vote?culture=en"));
+        Assert.Contains($"Voting opens at {Minwon.Web.Pages.Staff.StaffText.Kst(now.AddDays(3))} (Korea time).", html);
+        Assert.Contains("Self-service kiosks", html);
+        Assert.DoesNotContain("id=\"send-code\"", html);
+    }
+
+    [Fact]
     public async Task An_empty_code_is_asked_for_again_and_does_not_use_up_an_attempt()
     {
         var now = DateTime.UtcNow;

@@ -22,6 +22,8 @@ public sealed class VoteModel(VoteService votes, IStringLocalizer<SharedResource
     public List<Recommendation> Candidates { get; private set; } = [];
     public Dictionary<long, int>? Results { get; private set; }
     public bool Open { get; private set; }
+    /// <summary>The window has not opened yet: the candidates are shown ahead of it.</summary>
+    public bool Upcoming { get; private set; }
     public bool Voted { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -56,7 +58,9 @@ public sealed class VoteModel(VoteService votes, IStringLocalizer<SharedResource
     {
         Period = await votes.CurrentPeriodAsync(ct);
         if (Period is null) return;
-        Open = Period.VoteOpen(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        Open = Period.VoteOpen(now);
+        Upcoming = Period.VoteOpensAt > now;
         Candidates = await votes.CandidatesAsync(Period.Id, ct);
         Results = await votes.ResultsAsync(Period, ct);
     }
