@@ -94,7 +94,7 @@ public static class ProactiveApi
     {
         var items = await GalleryQuery.PublishedAsync(db, ct);
         return TypedResults.Ok(items.Select(r => new GalleryItemView(r.ReceiptNumber, ProactiveText.PublicTitle(r) ?? "", ProactiveText.PublicSummary(r) ?? "",
-            ProactiveText.Department(r), ProactiveText.PublicNominee(r), L[ProactiveText.Award(r.Award)].Value, r.Period?.Name ?? "")).ToList());
+            ProactiveText.Department(r), ProactiveText.PublicNominee(r), L[ProactiveText.Award(r.Award)].Value, r.Period is null ? "" : ProactiveText.PeriodLabel(r.Period, L))).ToList());
     }
 
     static string? Kst(DateTime? utc) => utc is DateTime t ? Pages.Staff.StaffText.Kst(t) : null;
@@ -102,8 +102,9 @@ public static class ProactiveApi
 
 public static class GalleryQuery
 {
-    public static Task<List<Recommendation>> PublishedAsync(AppDbContext db, CancellationToken ct) =>
-        db.Set<Recommendation>().AsNoTracking().Include(r => r.Department).Include(r => r.Nominee).Include(r => r.Period)
-            .Where(r => r.Status == RecommendationStatus.Selected && r.PublishedAt != null)
-            .OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).ToListAsync(ct);
+    /// <summary>The latest period first, within it the highest award first (the award is stored as text, so sorted here).</summary>
+    public static async Task<List<Recommendation>> PublishedAsync(AppDbContext db, CancellationToken ct) =>
+        (await db.Set<Recommendation>().AsNoTracking().Include(r => r.Department).Include(r => r.Nominee).Include(r => r.Period)
+            .Where(r => r.Status == RecommendationStatus.Selected && r.PublishedAt != null).ToListAsync(ct))
+        .OrderByDescending(r => r.Period?.StartsOn).ThenBy(r => r.Award).ThenByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).ToList();
 }

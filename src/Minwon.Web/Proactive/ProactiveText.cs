@@ -26,6 +26,14 @@ public static class ProactiveText
 
     public static string PeriodKind(PeriodKind k) => k == Proactive.PeriodKind.Quarter ? "분기" : "반기";
 
+    /// <summary>
+    /// The period as the public reads it, from its kind and start ("2026년 상반기", "H1 2026"); the committee's own
+    /// name for it (free Korean text) stays on the staff pages.
+    /// </summary>
+    public static string PeriodLabel(ProactivePeriod p, Microsoft.Extensions.Localization.IStringLocalizer L) => p.Kind == Proactive.PeriodKind.Quarter
+        ? L["{0}년 {1}분기", p.StartsOn.Year, (p.StartsOn.Month - 1) / 3 + 1].Value
+        : L[p.StartsOn.Month <= 6 ? "{0}년 상반기" : "{0}년 하반기", p.StartsOn.Year].Value;
+
     public static string? PublicTitle(Recommendation r) => LocalizationSetup.IsEnglish ? r.PublicTitleEn : r.PublicTitle;
     public static string? PublicSummary(Recommendation r) => LocalizationSetup.IsEnglish ? r.PublicSummaryEn : r.PublicSummary;
     public static string Department(Recommendation r) => r.Department is null ? "" : LocalizationSetup.IsEnglish ? r.Department.NameEn : r.Department.Name;

@@ -30,9 +30,17 @@ public abstract class ProactiveDemoTests(MinwonApp app) : IntegrationTest(app)
 
         var citizen = demo.CreateClient();
         var gallery = System.Net.WebUtility.HtmlDecode(await citizen.GetStringAsync("/proactive/gallery"));
-        foreach (var title in new[] { "포트홀, 그날 밤에 메웁니다", "찾아가는 기초연금 신청", "악취, 숫자로 보고 바로 점검" }) Assert.Contains(title, gallery);
+        // The highest award first; the period named from its dates, in the reader's language.
+        var order = new[] { "포트홀, 그날 밤에 메웁니다", "찾아가는 기초연금 신청", "악취, 숫자로 보고 바로 점검" }.Select(t => gallery.IndexOf(t, StringComparison.Ordinal)).ToList();
+        Assert.All(order, i => Assert.True(i > 0));
+        Assert.Equal(order.Order(), order);
         Assert.DoesNotContain("시험 기간 일요일 도서관", gallery);
-        Assert.Contains("Potholes filled the same night", System.Net.WebUtility.HtmlDecode(await citizen.GetStringAsync("/proactive/gallery?culture=en")));
+        var half = periods[0].StartsOn.Month == 1 ? ("상반기", "First half") : ("하반기", "Second half");
+        Assert.Contains($"{periods[0].StartsOn.Year}년 {half.Item1}", gallery);
+        var english = System.Net.WebUtility.HtmlDecode(await citizen.GetStringAsync("/proactive/gallery?culture=en"));
+        Assert.Contains("Potholes filled the same night", english);
+        Assert.Contains($"{half.Item2} of {periods[0].StartsOn.Year}", english);
+        Assert.DoesNotContain(periods[0].Name, english);
 
         var supervisor = await StaffPagesAsync(demo, Supervisor);
         var trainings = await demo.ExecuteDbContextAsync(db => db.Set<TrainingSession>().Select(s => new { s.StartsAt, Enrolled = s.Enrolments.Count, Completed = s.Enrolments.Count(e => e.CompletedAt != null) }).ToListAsync());
