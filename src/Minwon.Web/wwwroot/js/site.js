@@ -48,4 +48,61 @@
     field.addEventListener("input", update);
     update();
   });
+
+  // <input type="file" data-mw-upload="파일 선택" data-mw-upload-none="…" data-mw-upload-remove="삭제">: the browser's
+  // own picker button and "no file chosen" speak the browser's language, not the page's. The input stays (visually
+  // hidden, still focusable and labelled); a second label styled as a button opens it, and the chosen files are listed
+  // with their sizes, each with a remove button where the browser lets a script change the selection.
+  document.querySelectorAll("input[type=file][data-mw-upload]").forEach(function (input) {
+    var wrap = document.createElement("div");
+    wrap.className = "mw-upload is-enhanced";
+    input.parentNode.insertBefore(wrap, input);
+    var button = document.createElement("label");
+    button.htmlFor = input.id;
+    button.className = "krds-btn secondary medium mw-upload-button";
+    button.textContent = input.getAttribute("data-mw-upload");
+    var list = document.createElement("ul");
+    list.className = "mw-upload-list";
+    list.id = input.id + "-files";
+    list.setAttribute("aria-live", "polite");
+    wrap.append(input, button, list);
+    input.setAttribute("aria-describedby", ((input.getAttribute("aria-describedby") || "") + " " + list.id).trim());
+    var editable = typeof DataTransfer === "function";
+
+    var size = function (bytes) {
+      return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024)) + " KB" : (bytes / 1024 / 1024).toFixed(1) + " MB";
+    };
+    var render = function () {
+      list.textContent = "";
+      var files = Array.prototype.slice.call(input.files || []);
+      if (files.length === 0) {
+        var none = document.createElement("li");
+        none.className = "mw-upload-none";
+        none.textContent = input.getAttribute("data-mw-upload-none");
+        list.append(none);
+      }
+      files.forEach(function (file, index) {
+        var item = document.createElement("li");
+        item.append(file.name + " (" + size(file.size) + ")");
+        if (editable) {
+          var remove = document.createElement("button");
+          remove.type = "button";
+          remove.className = "krds-btn text small";
+          remove.textContent = input.getAttribute("data-mw-upload-remove");
+          remove.setAttribute("aria-label", remove.textContent + ": " + file.name);
+          remove.addEventListener("click", function () {
+            var kept = new DataTransfer();
+            files.forEach(function (f, i) { if (i !== index) { kept.items.add(f); } });
+            input.files = kept.files;
+            render();
+            input.focus();
+          });
+          item.append(" ", remove);
+        }
+        list.append(item);
+      });
+    };
+    input.addEventListener("change", render);
+    render();
+  });
 })();
