@@ -88,12 +88,15 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
         Assert.Contains(violations, v => v.StartsWith("color-contrast ", StringComparison.Ordinal));
     }
 
-    async Task<IEnumerable<string>> CheckAsync(string path)
+    async Task<IEnumerable<string>> CheckAsync(string path, [System.Runtime.CompilerServices.CallerMemberName] string caller = "")
     {
         var response = await Page.GotoAsync(path);
         Assert.True(response is { Ok: true }, $"GET {path} answered {response?.Status}");
         Assert.DoesNotContain("/staff/denied", Page.Url);
-        return Name(path, await Axe.ViolationsAsync(Page));
+        var violations = await Axe.ViolationsAsync(Page);
+        // A picture of every page checked, for a person to look at (TestResults/screenshots/AccessibilityTests.*).
+        await ScreenshotAsync($"{await Page.Locator("html").GetAttributeAsync("lang")}{path.Replace('/', '_')}", test: caller);
+        return Name(path, violations);
     }
 
     IEnumerable<string> Name(string path, IReadOnlyList<string> violations)
