@@ -43,6 +43,12 @@ public abstract class ProactiveDemoTests(MinwonApp app) : IntegrationTest(app)
         Assert.DoesNotContain(periods[0].Name, english);
 
         var supervisor = await StaffPagesAsync(demo, Supervisor);
+        // A selected case reads "Selected" in English (the heading of the decision is another word), and a period
+        // without an open vote offers no "close the vote now".
+        var committee = System.Net.WebUtility.HtmlDecode(await supervisor.GetStringAsync("/staff/proactive?culture=en"));
+        Assert.Contains(">Selected<", committee);
+        Assert.DoesNotContain(">Selection<", committee);
+        Assert.DoesNotContain("id=\"vote-close\"", await supervisor.GetStringAsync($"/staff/proactive/periods/{periods[0].Id}"));
         var trainings = await demo.ExecuteDbContextAsync(db => db.Set<TrainingSession>().Select(s => new { s.StartsAt, Enrolled = s.Enrolments.Count, Completed = s.Enrolments.Count(e => e.CompletedAt != null) }).ToListAsync());
         Assert.Equal(2, trainings.Count);
         var held = trainings.Single(t => t.StartsAt < DateTime.UtcNow);

@@ -21,6 +21,9 @@ public sealed class PeriodModel(AppDbContext db, CommitteeService committee, ISt
     public List<string> Errors { get; } = [];
     [TempData] public string? Message { get; set; }
 
+    /// <summary>Closing early is offered only while the vote is open.</summary>
+    public bool VoteOpenNow => P.VoteOpen(clock.GetUtcNow().UtcDateTime);
+
     [BindProperty] public List<CriterionRow> Criteria { get; set; } = [];
     [BindProperty] public string? VoteOpensAt { get; set; }
     [BindProperty] public string? VoteClosesAt { get; set; }
