@@ -120,8 +120,8 @@ public sealed class PortalPhoneLayoutTests(BrowserFixture browser, ITestOutputHe
         Assert.True(overflowing.Length == 0, "tables scroll sideways: " + string.Join("; ", overflowing));
     }
 
-    static async Task AssertNoSideScrollAsync(IPage page) =>
-        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= Phone, "the page scrolls sideways");
+    internal static async Task AssertNoSideScrollAsync(IPage page, int width = Phone) =>
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= width, "the page scrolls sideways");
 
     static async Task AssertWordsStayWholeAsync(IPage page)
     {
