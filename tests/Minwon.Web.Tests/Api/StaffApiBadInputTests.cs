@@ -9,7 +9,7 @@ namespace Minwon.Web.Tests.Api;
 
 /// <summary>
 /// Bad input to the staff API: an action posted without a body (or with a JSON null) is a 400 problem in the caller's
-/// language, never a 500, and changes nothing.
+/// language, never a 500, and changes nothing; a query value of the wrong type names its parameter.
 /// </summary>
 public abstract class StaffApiBadInputTests(MinwonApp app) : IntegrationTest(app)
 {
@@ -39,6 +39,24 @@ public abstract class StaffApiBadInputTests(MinwonApp app) : IntegrationTest(app
                 : "요청 본문을 읽을 수 없습니다. JSON 형식과 필드 값을 확인해 주세요.", detail);
         }
         Assert.Equal(before, await EventsAsync());
+    }
+
+    [Theory]
+    [InlineData(null, "요청 주소의 type 값을 읽을 수 없습니다. 값의 형식을 확인해 주세요.")]
+    [InlineData("en", "The value of type in the request address cannot be read. Check the type of the value.")]
+    public async Task A_bad_queue_filter_names_the_query_parameter_not_the_body(string? language, string expected)
+    {
+        await EnsureStaffAsync(App);
+        using var officer = await StaffClientAsync(App, Officer, language);
+
+        var response = await officer.GetAsync("/api/v1/staff/queue?type=NoSuchType");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, text);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(text).RootElement;
+        Assert.Equal(expected, problem.GetProperty("detail").GetString());
+        Assert.Equal(1, problem.GetProperty("errors").GetProperty("type").GetArrayLength());
     }
 }
 
