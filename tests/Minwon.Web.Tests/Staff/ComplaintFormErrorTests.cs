@@ -1,0 +1,41 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Minwon.Web.Tests.Infrastructure;
+using static Minwon.Web.Tests.Infrastructure.ComplaintTestKit;
+
+namespace Minwon.Web.Tests.Staff;
+
+/// <summary>
+/// A failed action on the complaint page marks the field that was wrong (aria-invalid) and ties its error line to it
+/// (aria-describedby, next to the field's hint), so a screen reader says what to fix when it reaches the field.
+/// </summary>
+public abstract class ComplaintFormErrorTests(MinwonApp app) : IntegrationTest(app)
+{
+    [Theory]
+    [InlineData("Transfer", "TransferDepartmentId", "transfer_DepartmentId-error", "이송할 부서를 선택해 주세요.")]
+    [InlineData("Close", "CloseReason", "close_Reason-error", "답변 없이 종결하려면 사유를 입력해 주세요.")]
+    public async Task The_wrong_field_is_marked_and_described_by_its_error(string handler, string field, string errorId, string message)
+    {
+        await EnsureStaffAsync(App);
+        var id = ComplaintId(await FileAsync(Client, NewComplaint(await CategoryOfAsync(App, "ROAD"))));
+        using var officer = await StaffCookieClientAsync(App, Officer);
+        var page = $"/staff/complaints/{id}";
+
+        var response = await PostFormAsync(officer, page, [], $"{page}?handler={handler}");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var tag = Regex.Match(html, $"<(?:select|textarea|input)[^>]*id=\"{field}\"[^>]*>").Value;
+        Assert.Contains("aria-invalid=\"true\"", tag);
+        Assert.Matches($"aria-describedby=\"[^\"]*\\b{errorId}\\b", tag);
+        Assert.Matches($"id=\"{errorId}\"[^>]*>{Regex.Escape(message)}<", html);
+        var untouched = Regex.Match(html, "<textarea[^>]*id=\"Answer\"[^>]*>").Value;
+        Assert.DoesNotContain("aria-invalid", untouched);
+    }
+}
+
+[Collection(Collections.Sqlite)]
+public sealed class ComplaintFormErrorSqliteTests(SqliteApp app) : ComplaintFormErrorTests(app);
+
+[Collection(Collections.Postgres)]
+public sealed class ComplaintFormErrorPostgresTests(PostgresApp app) : ComplaintFormErrorTests(app);
