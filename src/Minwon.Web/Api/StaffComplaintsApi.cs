@@ -27,8 +27,8 @@ public static class StaffComplaintsApi
             .WithSummary("The original of a masked text; every reveal is written to the audit log.");
 
         Action<AssignRequest>(staff, "assign", (s, c, a, r, ct) => s.AssignAsync(c, a, r.AssigneeId ?? a.Id, ct));
-        Action<TextRequest>(staff, "draft", (s, c, a, r, ct) => s.SaveDraftAsync(c, a, r.Text, ct));
-        Action<TextRequest>(staff, "answer", (s, c, a, r, ct) => s.SendAnswerAsync(c, a, r.Text, ct));
+        Action<TextRequest>(staff, "draft", async (s, c, a, r, ct) => AsText(await s.SaveDraftAsync(c, a, r.Text, ct)));
+        Action<TextRequest>(staff, "answer", async (s, c, a, r, ct) => AsText(await s.SendAnswerAsync(c, a, r.Text, ct)));
         Action<TransferRequest>(staff, "transfer", (s, c, a, r, ct) => s.TransferAsync(c, a, r.DepartmentId ?? 0, r.Reason, ct));
         Action<ExtendRequest>(staff, "extend", (s, c, a, r, ct) => s.ExtendAsync(c, a, r.Hours ?? r.Days ?? 0, r.Reason, ct));
         Action<ReasonRequest>(staff, "close", (s, c, a, r, ct) => s.CloseAsync(c, a, r.Reason, ct));
@@ -49,6 +49,11 @@ public static class StaffComplaintsApi
             if (!outcome.Succeeded) return ProblemResults.From(outcome, L);
             return TypedResults.Ok(await ViewAsync(db, id, ct));
         }).WithSummary($"Staff action: {name}");
+
+    /// <summary>The service names the answer field "Answer"; over the API the client sent it as "text".</summary>
+    static Outcome AsText(Outcome outcome) => outcome.Errors.ContainsKey("Answer")
+        ? outcome with { Errors = outcome.Errors.ToDictionary(e => e.Key == "Answer" ? "Text" : e.Key, e => e.Value) }
+        : outcome;
 
     static bool IsSupervisor(ClaimsPrincipal user) => user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,25 @@ public abstract class StaffApiBadInputTests(MinwonApp app) : IntegrationTest(app
                 : "요청 본문을 읽을 수 없습니다. JSON 형식과 필드 값을 확인해 주세요.", detail);
         }
         Assert.Equal(before, await EventsAsync());
+    }
+
+    [Theory]
+    [InlineData("draft")]
+    [InlineData("answer")]
+    public async Task A_too_long_answer_names_the_text_field_it_came_in_and_stores_nothing(string action)
+    {
+        await EnsureStaffAsync(App);
+        var id = ComplaintId(await FileAsync(Client, NewComplaint(await CategoryOfAsync(App, "ROAD"))));
+        using var officer = await StaffClientAsync(App, Officer);
+
+        var response = await officer.PostAsJsonAsync($"/api/v1/staff/complaints/{id}/{action}", new { text = new string('가', 10_001) });
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, text);
+        var errors = JsonDocument.Parse(text).RootElement.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("text", out _), text);
+        Assert.False(errors.TryGetProperty("answer", out _), text);
+        Assert.Equal(0, await App.ExecuteDbContextAsync(db => db.Complaints.CountAsync(c => c.Id == id && (c.AnswerDraft != null || c.Answer != null))));
     }
 
     [Theory]
