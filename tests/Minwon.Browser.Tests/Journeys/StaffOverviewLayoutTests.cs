@@ -8,7 +8,8 @@ namespace Minwon.Browser.Tests.Journeys;
 
 /// <summary>
 /// The supervisor's overview at desk width, once per language: a handler's alias in the overdue list stays on one line
-/// ("Officer E-0572" used to break after the hyphen), as it does in the queue.
+/// ("Officer E-0572" used to break after the hyphen), as it does in the queue; the emergency bell's location field in
+/// the header shows its whole placeholder ("Location (optional)" was cut to "Location (…").
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class StaffOverviewLayoutTests(BrowserFixture browser, ITestOutputHelper output) : BrowserTest(browser, output)
@@ -33,6 +34,14 @@ public sealed class StaffOverviewLayoutTests(BrowserFixture browser, ITestOutput
             var aliases = await page.Locator("#overdue-list tbody td").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^(Officer|담당자) ") }).CountAsync();
             Assert.True(aliases > 0, "no assigned overdue complaint to look at");
             Assert.True(broken.Length == 0, "aliases split over lines: " + string.Join(", ", broken));
+        }, page, test);
+
+        await StepAsync("01-emergency-location", async () =>
+        {
+            var fits = await page.Locator("#mw-emergency-location").EvaluateAsync<bool>(
+                "e => { const s = getComputedStyle(e); const c = document.createElement('canvas').getContext('2d'); c.font = s.font;" +
+                " return c.measureText(e.placeholder).width <= e.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight); }");
+            Assert.True(fits, "the emergency location placeholder is cut off");
         }, page, test);
     }
 }
