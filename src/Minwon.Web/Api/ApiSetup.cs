@@ -7,7 +7,7 @@ using Minwon.Web.Staff;
 
 namespace Minwon.Web.Api;
 
-public static class ApiSetup
+public static partial class ApiSetup
 {
     public static IServiceCollection AddMinwonApi(this IServiceCollection services)
     {
@@ -25,6 +25,11 @@ public static class ApiSetup
                 {
                     ctx.ProblemDetails.Detail = L["요청 본문의 {0} 값을 읽을 수 없습니다. JSON 형식과 값의 형식(숫자, 문자열, true/false)을 확인해 주세요.", field].Value;
                     ctx.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [L["값의 형식이 올바르지 않습니다."].Value] };
+                }
+                else if (QueryField(ctx.Exception) is { } parameter)
+                {
+                    ctx.ProblemDetails.Detail = L["요청 주소의 {0} 값을 읽을 수 없습니다. 값의 형식을 확인해 주세요.", parameter].Value;
+                    ctx.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [parameter] = [L["값의 형식이 올바르지 않습니다."].Value] };
                 }
             }
         });
@@ -100,6 +105,16 @@ public static class ApiSetup
         }
         return null;
     }
+
+    /// <summary>
+    /// The query parameter that could not be bound (?type=foo gives "type"), or null. The framework says so only in its
+    /// message: Failed to bind parameter "ComplaintType? type" from "foo".
+    /// </summary>
+    static string? QueryField(Exception? exception) =>
+        exception is BadHttpRequestException { Message: var m } && BindFailure().Match(m) is { Success: true } match ? match.Groups[1].Value : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex("^Failed to bind parameter \"[^\"]*?(\\w+)\" from ")]
+    private static partial System.Text.RegularExpressions.Regex BindFailure();
 
     /// <summary>JSON API bodies are small; files go through the portal form.</summary>
     public const long ApiMaxBodyBytes = 1024 * 1024;

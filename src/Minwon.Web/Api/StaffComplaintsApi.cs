@@ -27,8 +27,8 @@ public static class StaffComplaintsApi
             .WithSummary("The original of a masked text; every reveal is written to the audit log.");
 
         Action<AssignRequest>(staff, "assign", (s, c, a, r, ct) => s.AssignAsync(c, a, r.AssigneeId ?? a.Id, ct));
-        Action<TextRequest>(staff, "draft", (s, c, a, r, ct) => s.SaveDraftAsync(c, a, r.Text, ct));
-        Action<TextRequest>(staff, "answer", (s, c, a, r, ct) => s.SendAnswerAsync(c, a, r.Text, ct));
+        Action<TextRequest>(staff, "draft", async (s, c, a, r, ct) => AsText(await s.SaveDraftAsync(c, a, r.Text, ct)));
+        Action<TextRequest>(staff, "answer", async (s, c, a, r, ct) => AsText(await s.SendAnswerAsync(c, a, r.Text, ct)));
         Action<TransferRequest>(staff, "transfer", (s, c, a, r, ct) => s.TransferAsync(c, a, r.DepartmentId ?? 0, r.Reason, ct));
         Action<ExtendRequest>(staff, "extend", (s, c, a, r, ct) => s.ExtendAsync(c, a, r.Hours ?? r.Days ?? 0, r.Reason, ct));
         Action<ReasonRequest>(staff, "close", (s, c, a, r, ct) => s.CloseAsync(c, a, r.Reason, ct));
@@ -39,6 +39,8 @@ public static class StaffComplaintsApi
             long id, T request, ClaimsPrincipal user, UserManager<StaffUser> users, ComplaintService service, AppDbContext db,
             IStringLocalizer<SharedResource> L, CancellationToken ct) =>
         {
+            // T is generic, so the framework lets an empty body (or a JSON null) through as null instead of answering 400.
+            if (request is null) return ProblemResults.Invalid("", "요청 본문을 읽을 수 없습니다. JSON 형식과 필드 값을 확인해 주세요.", L);
             var actor = await users.GetUserAsync(user);
             if (actor is null) return ProblemResults.From(Outcome.Forbidden(), L);
             var (loaded, complaint) = await service.LoadForStaffAsync(id, actor, IsSupervisor(user), ct);
@@ -47,6 +49,11 @@ public static class StaffComplaintsApi
             if (!outcome.Succeeded) return ProblemResults.From(outcome, L);
             return TypedResults.Ok(await ViewAsync(db, id, ct));
         }).WithSummary($"Staff action: {name}");
+
+    /// <summary>The service names the answer field "Answer"; over the API the client sent it as "text".</summary>
+    static Outcome AsText(Outcome outcome) => outcome.Errors.ContainsKey("Answer")
+        ? outcome with { Errors = outcome.Errors.ToDictionary(e => e.Key == "Answer" ? "Text" : e.Key, e => e.Value) }
+        : outcome;
 
     static bool IsSupervisor(ClaimsPrincipal user) => user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
 

@@ -25,4 +25,11 @@ public static class StaffAliasDisplay
             ? EnglishPrefix + alias[KoreanPrefix.Length..]
             : alias;
     }
+
+    /// <summary>
+    /// A colleague in a staff page: the alias, and the real name after it only for readers whose role may see names
+    /// (supervisors and administrators); officers pick and read colleagues by alias like everyone else.
+    /// </summary>
+    public static string ForStaff(StaffUser user, bool canSeeNames) =>
+        canSeeNames ? $"{Localize(user.PublicAlias)} ({user.RealName})" : Localize(user.PublicAlias);
 }

@@ -112,16 +112,16 @@ public sealed class PortalPhoneLayoutTests(BrowserFixture browser, ITestOutputHe
     }
 
     /// <summary>Every table on the page is as wide as its frame: nothing is hidden behind a sideways scroll.</summary>
-    static async Task AssertTablesFitAsync(IPage page)
+    internal static async Task AssertTablesFitAsync(IPage page, string wraps = ".krds-table-wrap")
     {
         var overflowing = await page.EvaluateAsync<string[]>(
-            "() => [...document.querySelectorAll('.krds-table-wrap')].filter(w => w.scrollWidth > w.clientWidth + 1)" +
+            $"() => [...document.querySelectorAll('{wraps}')].filter(w => w.scrollWidth > w.clientWidth + 1)" +
             ".map(w => (w.querySelector('table')?.id || w.querySelector('table')?.className) + ': ' + w.scrollWidth + ' > ' + w.clientWidth)");
         Assert.True(overflowing.Length == 0, "tables scroll sideways: " + string.Join("; ", overflowing));
     }
 
-    static async Task AssertNoSideScrollAsync(IPage page) =>
-        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= Phone, "the page scrolls sideways");
+    internal static async Task AssertNoSideScrollAsync(IPage page, int width = Phone) =>
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= width, "the page scrolls sideways");
 
     static async Task AssertWordsStayWholeAsync(IPage page)
     {

@@ -63,6 +63,29 @@ public abstract class RepeatedComplaintTests(MinwonApp app) : IntegrationTest(ap
     }
 
     [Fact]
+    public async Task The_English_proposal_form_asks_to_propose_and_does_not_say_it_is_proposed()
+    {
+        await EnsureStaffAsync(App);
+        var phone = $"010-{Random.Shared.Next(2000, 9999)}-{Random.Shared.Next(1000, 9999)}";
+        var email = $"repeat-en-{Guid.NewGuid():N}@test.example";
+        using var officerApi = await StaffClientAsync(App, Officer);
+        foreach (var suffix in new[] { "", " 다시 요청합니다." })
+        {
+            var earlier = await FileAsync(phone, email, suffix);
+            (await officerApi.PostAsJsonAsync($"/api/v1/staff/complaints/{earlier}/answer", new { text = "부분 보수를 마쳤습니다." })).EnsureSuccessStatusCode();
+        }
+        var third = await FileAsync(phone, email, " 다시 한번 요청합니다.");
+        using var officer = await StaffCookieClientAsync(App, Officer);
+
+        var english = await officer.GetStringAsync($"/staff/complaints/{third}?culture=en");
+        var korean = WebUtility.HtmlDecode(await officer.GetStringAsync($"/staff/complaints/{third}?culture=ko"));
+
+        Assert.Contains("Propose closing this repeated complaint", english);
+        Assert.DoesNotContain("Repeat closure proposed", english);
+        Assert.Contains("반복 민원 종결 제안하기", korean);
+    }
+
+    [Fact]
     public async Task A_complaint_answered_only_once_before_cannot_be_proposed_for_closure()
     {
         await EnsureStaffAsync(App);

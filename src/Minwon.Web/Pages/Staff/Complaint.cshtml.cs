@@ -123,7 +123,8 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
     public Task<IActionResult> OnPostExtendAsync(long id, CancellationToken ct) =>
         ActAsync(id, "extend", (c, me) => (ExtendHours ?? ExtendDays) is int amount
             ? service.ExtendAsync(c, me, amount, ExtendReason, ct)
-            : Task.FromResult(Outcome.Invalid("Days", "연장할 기간을 입력해 주세요.")), "처리기간을 연장했습니다.", ct);
+            // Named after the field the form showed (hours for 기타민원), so the error stands next to that field.
+            : Task.FromResult(Outcome.Invalid(Request.Form.ContainsKey(nameof(ExtendHours)) ? "Hours" : "Days", "연장할 기간을 입력해 주세요.")), "처리기간을 연장했습니다.", ct);
 
     public Task<IActionResult> OnPostCloseAsync(long id, CancellationToken ct) =>
         ActAsync(id, "close", (c, me) => service.CloseAsync(c, me, CloseReason, ct), "민원을 종결했습니다.", ct);
