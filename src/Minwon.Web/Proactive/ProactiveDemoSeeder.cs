@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Minwon.Core.Deadlines;
+using Minwon.Web.Complaints;
 using Minwon.Web.Data;
 using Minwon.Web.Staff;
 
@@ -72,30 +73,30 @@ public sealed class ProactiveDemoSeeder(AppDbContext db, RecommendationService r
         foreach (var c in Closed)
         {
             var r = await SubmitAsync(c, departments[c.Dept], lastStart.AddDays(40 + ranked.Count * 9), ct);
-            await committee.ScreenAsync(r, chair, true, last!.Id, "적극행정 요건(공공의 이익, 적극적 업무 처리)을 충족합니다.", ct);
-            await committee.SetPublicTextAsync(r, c.PublicTitle, c.PublicTitleEn, c.Summary, c.SummaryEn, false, ct);
+            Must(await committee.ScreenAsync(r, chair, true, last!.Id, "적극행정 요건(공공의 이익, 적극적 업무 처리)을 충족합니다.", ct));
+            Must(await committee.SetPublicTextAsync(r, c.PublicTitle, c.PublicTitleEn, c.Summary, c.SummaryEn, false, ct));
             foreach (var (reviewer, i) in reviewers.Select((u, i) => (u, i)))
-                await committee.ScoreAsync(r, reviewer, last.Criteria.ToDictionary(k => k.Id, k => (int?)(int)Math.Round(k.Weight * Math.Clamp(c.Quality + 0.03 * (i - 1), 0, 1))), ct);
+                Must(await committee.ScoreAsync(r, reviewer, last.Criteria.ToDictionary(k => k.Id, k => (int?)(int)Math.Round(k.Weight * Math.Clamp(c.Quality + 0.03 * (i - 1), 0, 1))), ct));
             ranked.Add((r, c.Quality));
         }
         var ineligible = await SubmitAsync(new Case("ENV", RecommendationKind.Official, "쓰레기 수거를 빨리 해 주신 분", "연락하자마자 수거해 주셨습니다.",
             "특별히 바뀐 절차는 없습니다.", "", "", "", "", 0), departments["ENV"], lastStart.AddDays(70), ct);
-        await committee.ScreenAsync(ineligible, chair, false, last!.Id, "통상적인 업무 처리로, 적극행정 요건에 해당하지 않습니다.", ct);
+        Must(await committee.ScreenAsync(ineligible, chair, false, last!.Id, "통상적인 업무 처리로, 적극행정 요건에 해당하지 않습니다.", ct));
 
         var awards = new[] { AwardLevel.Grand, AwardLevel.Excellent, AwardLevel.Merit };
         foreach (var ((r, _), place) in ranked.OrderByDescending(x => x.Quality).Select((x, i) => (x, i)))
         {
             var selected = place < awards.Length;
-            await committee.SelectAsync(r, selected, selected ? awards[place] : null, selected ? "군수 표창, 성과급 가점" : null, ct);
-            if (selected) await committee.PublishAsync(r, chair, true, false, ct);
+            Must(await committee.SelectAsync(r, selected, selected ? awards[place] : null, selected ? "군수 표창, 성과급 가점" : null, ct));
+            if (selected) Must(await committee.PublishAsync(r, chair, true, false, ct));
         }
 
         var (_, current) = await committee.CreatePeriodAsync(PeriodName(currentStart), PeriodKind.HalfYear, currentStart, currentEnd, 80, ct);
         foreach (var c in Current)
         {
             var r = await SubmitAsync(c, departments[c.Dept], Later(currentStart, today.AddDays(-10)), ct);
-            await committee.ScreenAsync(r, chair, true, current!.Id, "적극행정 요건을 충족합니다.", ct);
-            await committee.SetPublicTextAsync(r, c.PublicTitle, c.PublicTitleEn, c.Summary, c.SummaryEn, false, ct);
+            Must(await committee.ScreenAsync(r, chair, true, current!.Id, "적극행정 요건을 충족합니다.", ct));
+            Must(await committee.SetPublicTextAsync(r, c.PublicTitle, c.PublicTitleEn, c.Summary, c.SummaryEn, false, ct));
         }
         await SubmitAsync(new Case("WEL", RecommendationKind.Official, "경로당 난방비를 챙겨 주신 주무관님", "한파 때 경로당마다 난방 상태를 직접 확인하고 지원을 연결해 주셨습니다.",
             "한파 특보가 나면 경로당 난방 점검을 하도록 바뀌었습니다.", "", "", "", "", 0), departments["WEL"], Later(currentStart, today.AddDays(-2)), ct);
@@ -112,7 +113,7 @@ public sealed class ProactiveDemoSeeder(AppDbContext db, RecommendationService r
             Kind = c.Kind, DepartmentId = departmentId, Title = c.Title, Description = c.Description, Change = c.Change,
             Name = "김주민", Phone = "010-4321-8765", Consent = true,
         }, ct);
-        if (!outcome.Succeeded) throw new InvalidOperationException("Demo recommendation refused: " + string.Join("; ", outcome.Errors.Values));
+        Must(outcome);
         r!.SubmittedAt = KoreaTime.ToUtc(submittedOn.ToDateTime(new TimeOnly(10, 0)));
         await db.SaveChangesAsync(ct);
         return r;
@@ -123,8 +124,8 @@ public sealed class ProactiveDemoSeeder(AppDbContext db, RecommendationService r
         var (_, held) = await training.CreateAsync("적극행정 면책제도와 사전컨설팅 이해", TrainingMode.InPerson, "본관 3층 대회의실", null, now.AddDays(-20), 2, ct);
         var session = await training.SessionAsync(held!.Id, ct);
         foreach (var code in new[] { "ROAD", "WEL", "ENV" }) await training.EnrolDepartmentAsync(session!, departments[code], ct);
-        // Everyone came but one in three, so the report shows a completion rate below 100%.
-        await training.RecordAttendanceAsync(session!, session!.Enrolments.OrderBy(e => e.Id).Where((_, i) => i % 3 != 2).Select(e => e.Id).ToList(), ct);
+        // One in three stayed away, so the report shows a completion rate below 100%.
+        Must(await training.RecordAttendanceAsync(session!, session!.Enrolments.OrderBy(e => e.Id).Where((_, i) => i % 3 != 2).Select(e => e.Id).ToList(), ct));
 
         var (_, coming) = await training.CreateAsync("적극행정 우수사례 공유회(온라인)", TrainingMode.Online, null, "https://edu.minwon.local/live/proactive", now.AddDays(10), 1, ct);
         var next = await training.SessionAsync(coming!.Id, ct);
@@ -145,6 +146,12 @@ public sealed class ProactiveDemoSeeder(AppDbContext db, RecommendationService r
             Year = year, Title = t.Title, DepartmentId = departments[t.Dept], Milestone = t.Milestone,
             DueOn = new DateOnly(year, t.Month, 28), Progress = t.Progress,
         }));
+    }
+
+    /// <summary>The demo follows the committee's rules; a refusal means the demo and the rules disagree, so say so at start.</summary>
+    static void Must(Outcome outcome)
+    {
+        if (!outcome.Succeeded) throw new InvalidOperationException("Demo proactive data refused: " + string.Join("; ", outcome.Errors.Values));
     }
 
     static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
