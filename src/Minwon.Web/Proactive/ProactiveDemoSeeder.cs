@@ -59,8 +59,8 @@ public sealed class ProactiveDemoSeeder(AppDbContext db, RecommendationService r
         var admin = await db.Users.FirstOrDefaultAsync(u => u.Email == "admin@minwon.local", ct);
         if (chair is null || admin is null || Current.Concat(Closed).Any(c => !departments.ContainsKey(c.Dept))) return;
         // A third reviewer from outside the candidates' departments (the committee's outside member).
-        var outside = await db.Users.Where(u => u.DepartmentId != departments["ROAD"] && u.DepartmentId != departments["WEL"] && u.DepartmentId != departments["ENV"]
-            && u.DepartmentId != departments["EDU"] && u.DepartmentId != departments["CIV"]).OrderBy(u => u.Email).FirstOrDefaultAsync(ct);
+        var candidateDepartments = Closed.Concat(Current).Select(c => departments[c.Dept]).Distinct().ToList();
+        var outside = await db.Users.Where(u => !candidateDepartments.Contains(u.DepartmentId)).OrderBy(u => u.Email).FirstOrDefaultAsync(ct);
         var reviewers = new[] { chair, admin, outside }.OfType<StaffUser>().ToList();
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Minwon.Web.Data;
 using Minwon.Web.Emergency;
-using Minwon.Web.Localization;
+using Minwon.Web.Pages.Complaints;
 using Minwon.Web.Staff;
 
 namespace Minwon.Web.Pages.Protection;
@@ -28,8 +28,8 @@ public class DrillsModel(Drills drills, AppDbContext db, UserManager<StaffUser> 
     {
         Schedule = await drills.ListAsync(ct);
         Staff = (await db.Users.AsNoTracking().Include(u => u.Department).OrderBy(u => u.PublicAlias)
-                .Select(u => new { u.Id, u.PublicAlias, u.RealName, u.Department!.Name, u.Department.NameEn }).ToListAsync(ct))
-            .Select(u => (u.Id, $"{StaffAliasDisplay.Localize(u.PublicAlias)} · {u.RealName} · {(LocalizationSetup.IsEnglish ? u.NameEn : u.Name)}")).ToList();
+                .Select(u => new { u.Id, u.PublicAlias, u.RealName, u.Department }).ToListAsync(ct))
+            .Select(u => (u.Id, $"{StaffAliasDisplay.Localize(u.PublicAlias)} · {u.RealName} · {PortalText.DepartmentName(u.Department)}")).ToList();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -19,10 +19,13 @@ public abstract class FormPage : Page
     /// <summary>aria-invalid: "true" when the field has an error, else left out.</summary>
     protected string? Invalid(string key) => Error(key) is null ? null : "true";
 
+    /// <summary>The id of the field's error paragraph (Input.Title → Input_Title-error).</summary>
+    protected static string ErrorId(string key) => TagBuilder.CreateSanitizedId(key, "_") + "-error";
+
     /// <summary>aria-describedby: the hint (if any) and, after a failed post, the error, so a screen reader reads both with the field.</summary>
     protected string? Described(string key, string? hint = null)
     {
-        var error = Error(key) is null ? null : TagBuilder.CreateSanitizedId(key, "_") + "-error";
+        var error = Error(key) is null ? null : ErrorId(key);
         return (hint, error) switch
         {
             (null, null) => null,
