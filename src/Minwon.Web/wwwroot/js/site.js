@@ -66,6 +66,7 @@
     list.id = input.id + "-files";
     list.setAttribute("aria-live", "polite");
     wrap.append(input, button, list);
+    input.classList.add("sr-only");
     input.setAttribute("aria-describedby", ((input.getAttribute("aria-describedby") || "") + " " + list.id).trim());
     var editable = typeof DataTransfer === "function";
 
