@@ -67,7 +67,7 @@ public sealed record StaffComplaintView(
     int DepartmentId, int CategoryId, string? AssigneeId, string? AssigneeAlias, string CitizenName, string? CitizenPhone,
     string? CitizenEmail, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, bool Extended, string? AnswerDraft, string? Answer,
     IReadOnlyList<TimelineEntry> History, Minwon.Web.Protection.TextSeverity Severity, IReadOnlyList<ScreenedTextView> Screening,
-    int AnsweredRepeats);
+    int AnsweredRepeats, long? GroupId);
 
 /// <summary>How one incoming text was screened; <see cref="Masked"/> says whether the view shows it masked.</summary>
 public sealed record ScreenedTextView(long Id, Minwon.Web.Protection.ScreenedField Field, Minwon.Web.Protection.TextSeverity Severity,

@@ -26,6 +26,7 @@ public static class ComplaintsApi
             .WithSummary("Rate the answer 1–5 (once), with the same X-Verification header.");
 
         api.MapStaffComplaintsApi();
+        api.MapComplaintGroupsApi();
     }
 
     static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";

@@ -111,7 +111,7 @@ public static class StaffComplaintsApi
             c.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new TimelineEntry(ComplaintStatusView.Kst(e.At), e.Kind, e.ActorAlias, e.Note)).ToList(),
             c.Severity, texts.Select(t => new ScreenedTextView(t.Id, t.Field, t.Severity,
                 t.Categories.Split(',', StringSplitOptions.RemoveEmptyEntries), t.HasPersonalData, t.NeedsMasking)).ToList(),
-            c.AnsweredRepeats);
+            c.AnsweredRepeats, c.GroupId);
     }
 }
 

@@ -60,6 +60,10 @@ public class Complaint
     /// <summary>How many earlier answered complaints of the same complainant say nearly the same, at filing.</summary>
     public int AnsweredRepeats { get; set; }
 
+    /// <summary>The 다수인관련민원 group (Art. 24) this complaint is answered with, if any.</summary>
+    public long? GroupId { get; set; }
+    public Groups.ComplaintGroup? Group { get; set; }
+
     /// <summary>Optimistic concurrency: two officers acting on the same complaint at once cannot both win.</summary>
     public int Version { get; set; }
 

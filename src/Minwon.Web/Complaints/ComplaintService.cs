@@ -161,10 +161,46 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
     {
         if (!c.IsOpen) return Outcome.Conflict("이미 답변이 발송된 민원입니다.");
         text = string.IsNullOrWhiteSpace(text) ? c.AnswerDraft : text;
-        if (string.IsNullOrWhiteSpace(text)) return Outcome.Invalid("Answer", "답변 내용을 입력해 주세요.");
-        if (text.Length > ComplaintInput.BodyMax) return Outcome.Invalid("Answer", "답변은 10,000자 이내로 입력해 주세요.");
+        if (AnswerError(text) is { } invalid) return invalid;
+        await AnswerAsync(c, actor, text!.Trim(), ct);
+        return await SaveAsync(ct);
+    }
+
+    /// <summary>
+    /// Art. 24: one answer to every open complaint of a 다수인관련민원 group, saved at once; each citizen gets their own
+    /// notice and sees only their own complaint. Complaints already answered or closed are left as they are.
+    /// </summary>
+    public async Task<(Outcome Outcome, int Answered)> AnswerTogetherAsync(IReadOnlyList<Complaint> members, StaffUser actor, string? text, CancellationToken ct)
+    {
+        var open = members.Where(m => m.IsOpen).ToList();
+        if (open.Count == 0) return (Outcome.Conflict("답변을 기다리는 민원이 없습니다."), 0);
+        if (AnswerError(text) is { } invalid) return (invalid, 0);
+        foreach (var c in open) await AnswerAsync(c, actor, text!.Trim(), ct);
+        var outcome = await SaveAsync(ct);
+        return (outcome, outcome.Succeeded ? open.Count : 0);
+    }
+
+    /// <summary>Art. 24: puts complaints into a 다수인관련민원 group (new or existing) with a line in each history, in one save.</summary>
+    public Task<Outcome> GroupAsync(Groups.ComplaintGroup group, IReadOnlyList<Complaint> members, StaffUser actor, CancellationToken ct)
+    {
+        if (group.Id == 0) db.Add(group);
+        foreach (var c in members)
+        {
+            c.Group = group;
+            Log(c, actor, ComplaintEventKind.Grouped, "다수인관련민원으로 함께 처리");
+        }
+        return SaveAsync(ct);
+    }
+
+    static Outcome? AnswerError(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? Outcome.Invalid("Answer", "답변 내용을 입력해 주세요.")
+        : text.Length > ComplaintInput.BodyMax ? Outcome.Invalid("Answer", "답변은 10,000자 이내로 입력해 주세요.")
+        : null;
+
+    async Task AnswerAsync(Complaint c, StaffUser actor, string text, CancellationToken ct)
+    {
         TakeIfUnassigned(c, actor);
-        c.Answer = text.Trim();
+        c.Answer = text;
         c.AnswerDraft = null;
         c.AnsweredAt = Now;
         c.AnsweredByAlias = actor.PublicAlias;
@@ -172,7 +208,6 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
         Log(c, actor, ComplaintEventKind.Answered, null);
         var dept = await db.Departments.FirstAsync(d => d.Id == c.DepartmentId, ct);
         notifier.Answered(c, c.Language == "en" ? dept.NameEn : dept.Name, actor.PublicAlias, dept.DutyPhone);
-        return await SaveAsync(ct);
     }
 
     public async Task<Outcome> TransferAsync(Complaint c, StaffUser actor, int toDepartmentId, string? reason, CancellationToken ct)

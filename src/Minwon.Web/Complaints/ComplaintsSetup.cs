@@ -9,6 +9,7 @@ public static class ComplaintsSetup
         services.AddScoped<DeadlineService>();
         services.AddScoped<ComplaintService>();
         services.AddScoped<QueueQuery>();
+        services.AddScoped<Groups.ComplaintGroups>();
         services.AddScoped<Minwon.Web.Protection.ProtectiveReading>();
         services.AddScoped<Minwon.Web.Protection.RepeatClosures>();
         services.AddScoped<Minwon.Web.Protection.ComplainantHistory>();

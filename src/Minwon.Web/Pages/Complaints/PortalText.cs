@@ -34,6 +34,7 @@ public static class PortalText
         ComplaintEventKind.Transferred => "이송",
         ComplaintEventKind.Extended => "처리기간 연장",
         ComplaintEventKind.Closed => "종결",
+        ComplaintEventKind.Grouped => "다수인관련민원으로 함께 처리",
         _ => "만족도 평가",
     };
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Minwon.Core.Deadlines;
 using Minwon.Web.Calendar;
 using Minwon.Web.Complaints;
+using Minwon.Web.Complaints.Groups;
 using Minwon.Web.Data;
 using Minwon.Web.Departments;
 using Minwon.Web.Localization;
@@ -19,7 +20,7 @@ namespace Minwon.Web.Pages.Staff;
 /// POST form per action. Every action goes through <see cref="ComplaintService"/> and redirects back (PRG) with a message.
 /// </summary>
 public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineService deadlines, UserManager<StaffUser> users,
-    ProtectiveReading reading, RepeatClosures closures, ComplainantHistory complainants, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+    ProtectiveReading reading, RepeatClosures closures, ComplaintGroups groups, ComplainantHistory complainants, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
 {
     [TempData] public string? Message { get; set; }
 
@@ -48,6 +49,15 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
     public List<ComplainantRestriction> Restrictions { get; private set; } = [];
     public bool CanSeeComplainantHistory => User.IsInRole(Roles.Supervisor) || User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Safety);
     [BindProperty] public string? ClosureReason { get; set; }
+
+    /// <summary>Art. 24: open complaints of other people that say nearly the same, and the group this one is in.</summary>
+    public List<SimilarComplaint> Similar { get; private set; } = [];
+    public GroupSummary? Group { get; private set; }
+    /// <summary>Different people among this complaint and the similar open ones not yet grouped.</summary>
+    public int GroupablePeople { get; private set; }
+    [BindProperty] public string? GroupTitle { get; set; }
+    [BindProperty] public List<long> GroupMemberIds { get; set; } = [];
+    [BindProperty] public string? GroupReceipts { get; set; }
 
     public ScreenedTextDisplay Display(ScreenedField field, string original, string elementId) =>
         new(Screened.GetValueOrDefault(field), original, Screened.GetValueOrDefault(field)?.Id == RevealedTextId, Complaint.Id, elementId);
@@ -92,6 +102,22 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
     public Task<IActionResult> OnPostDecideClosureAsync(long id, bool approve, CancellationToken ct) =>
         ActAsync(id, "closure", (c, me) => User.IsSupervisor() ? closures.DecideAsync(c, me, approve, ct) : Task.FromResult(Outcome.Forbidden()),
             approve ? "반복 민원 종결을 승인했습니다. 민원인에게 안내가 발송됩니다." : "반복 민원 종결 제안을 반려했습니다.", ct);
+
+    public Task<IActionResult> OnPostGroupAsync(long id, CancellationToken ct) =>
+        ActAsync(id, "group", async (c, me) =>
+        {
+            if (!ComplaintGroups.TryParseReceipts(GroupReceipts, out var typed))
+                return Outcome.Invalid("Receipts", "접수번호를 확인해 주세요. MW-2612-000123 형식으로, 쉼표로 구분해 입력합니다.");
+            var (outcome, _) = await groups.CreateAsync(me, User.IsSupervisor(), GroupTitle, [c.Id, .. GroupMemberIds, .. typed], ct);
+            return outcome;
+        }, "다수인관련민원으로 묶었습니다. 묶음 화면에서 한 번에 답변할 수 있습니다.", ct);
+
+    public Task<IActionResult> OnPostJoinGroupAsync(long id, long groupId, CancellationToken ct) =>
+        ActAsync(id, "group", async (c, me) =>
+        {
+            var (loaded, group) = await groups.LoadAsync(groupId, me, User.IsSupervisor(), ct);
+            return loaded.Succeeded ? await groups.AddAsync(group!, me, User.IsSupervisor(), [c.Id], ct) : loaded;
+        }, "다수인관련민원 묶음에 추가했습니다.", ct);
 
     /// <summary>GET /staff/complaints/{id}?handler=Attachment&amp;attachmentId=…: the file as stored, always as a download.</summary>
     public async Task<IActionResult> OnGetAttachmentAsync(long id, long attachmentId, CancellationToken ct)
@@ -177,6 +203,10 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
         Screened = (await reading.ForComplaintAsync(c.Id, ct)).GroupBy(s => s.Field).ToDictionary(g => g.Key, g => g.Last());
         Repeats = await reading.AnsweredRepeatsOfAsync(c, ct);
         Closure = await closures.LatestAsync(c.Id, ct);
+        Group = c.GroupId is long g ? await groups.SummaryAsync(g, ct) : null;
+        Similar = c.GroupId is null ? await groups.SimilarAsync(c, ct) : [];
+        GroupablePeople = ComplaintGroups.People(Similar.Where(s => s.IsOpen && s.GroupId is null).Select(s => (s.Id, s.ComplainantKey)).Append((c.Id, c.ComplainantKey)));
+        GroupTitle ??= c.MaskedTitle ?? c.Title;
         Restrictions = await complainants.ActiveRestrictionsAsync(c.ComplainantKey, ct);
         History = await db.ComplaintEvents.AsNoTracking().Where(e => e.ComplaintId == c.Id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
         Colleagues = await db.Users.AsNoTracking().Where(u => u.DepartmentId == c.DepartmentId).OrderBy(u => u.PublicAlias).ToListAsync(ct);

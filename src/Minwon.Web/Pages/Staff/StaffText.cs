@@ -18,6 +18,7 @@ public static class StaffText
         ComplaintEventKind.Rated => "만족도 평가",
         ComplaintEventKind.ClosureProposed => "반복 민원 종결 제안",
         ComplaintEventKind.ClosureRejected => "반복 민원 종결 반려",
+        ComplaintEventKind.Grouped => "다수인관련민원 묶음",
         _ => k.ToString(),
     };
 

@@ -562,6 +562,9 @@ namespace Minwon.Web.Data.Migrations.Postgres
                         .HasMaxLength(514)
                         .HasColumnType("bytea");
 
+                    b.Property<long?>("GroupId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -629,6 +632,8 @@ namespace Minwon.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ComplainantKey");
 
+                    b.HasIndex("GroupId");
+
                     b.HasIndex("StatutoryServiceId");
 
                     b.HasIndex("Status", "DueAt", "Id");
@@ -686,6 +691,42 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.HasIndex("ComplaintId");
 
                     b.ToTable("ComplaintEvents");
+                });
+
+            modelBuilder.Entity("Minwon.Web.Complaints.Groups.ComplaintGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByAlias")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("ComplaintGroups", (string)null);
                 });
 
             modelBuilder.Entity("Minwon.Web.Complaints.IdempotencyRecord", b =>
@@ -2195,6 +2236,11 @@ namespace Minwon.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Minwon.Web.Complaints.Groups.ComplaintGroup", "Group")
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Minwon.Web.Departments.StatutoryService", "StatutoryService")
                         .WithMany()
                         .HasForeignKey("StatutoryServiceId");
@@ -2204,6 +2250,8 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.Navigation("Category");
 
                     b.Navigation("Department");
+
+                    b.Navigation("Group");
 
                     b.Navigation("StatutoryService");
                 });
@@ -2215,6 +2263,17 @@ namespace Minwon.Web.Data.Migrations.Postgres
                         .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Minwon.Web.Complaints.Groups.ComplaintGroup", b =>
+                {
+                    b.HasOne("Minwon.Web.Departments.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Department");
                 });
 
             modelBuilder.Entity("Minwon.Web.Departments.Category", b =>
@@ -2452,6 +2511,11 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.Navigation("Attachments");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Minwon.Web.Complaints.Groups.ComplaintGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Minwon.Web.Departments.Department", b =>

@@ -535,6 +535,9 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                         .HasMaxLength(514)
                         .HasColumnType("BLOB");
 
+                    b.Property<long?>("GroupId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -602,6 +605,8 @@ namespace Minwon.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ComplainantKey");
 
+                    b.HasIndex("GroupId");
+
                     b.HasIndex("StatutoryServiceId");
 
                     b.HasIndex("Status", "DueAt", "Id");
@@ -657,6 +662,40 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.HasIndex("ComplaintId");
 
                     b.ToTable("ComplaintEvents");
+                });
+
+            modelBuilder.Entity("Minwon.Web.Complaints.Groups.ComplaintGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByAlias")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("ComplaintGroups", (string)null);
                 });
 
             modelBuilder.Entity("Minwon.Web.Complaints.IdempotencyRecord", b =>
@@ -2112,6 +2151,11 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Minwon.Web.Complaints.Groups.ComplaintGroup", "Group")
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Minwon.Web.Departments.StatutoryService", "StatutoryService")
                         .WithMany()
                         .HasForeignKey("StatutoryServiceId");
@@ -2121,6 +2165,8 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.Navigation("Category");
 
                     b.Navigation("Department");
+
+                    b.Navigation("Group");
 
                     b.Navigation("StatutoryService");
                 });
@@ -2132,6 +2178,17 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Minwon.Web.Complaints.Groups.ComplaintGroup", b =>
+                {
+                    b.HasOne("Minwon.Web.Departments.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Department");
                 });
 
             modelBuilder.Entity("Minwon.Web.Departments.Category", b =>
@@ -2369,6 +2426,11 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.Navigation("Attachments");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Minwon.Web.Complaints.Groups.ComplaintGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Minwon.Web.Departments.Department", b =>

@@ -1,0 +1,107 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+using Minwon.Core.Complaints;
+using Minwon.Web.Complaints;
+using Minwon.Web.Complaints.Groups;
+using Minwon.Web.Localization;
+using Minwon.Web.Staff;
+
+namespace Minwon.Web.Api;
+
+/// <summary>Complaints by many (다수인관련민원, Art. 24) over the staff API: similar complaints of other people, groups, one answer for all.</summary>
+public static class ComplaintGroupsApi
+{
+    public static void MapComplaintGroupsApi(this RouteGroupBuilder api)
+    {
+        var staff = api.MapGroup("/staff").WithTags("Staff").RequireAuthorization(StaffIdentity.ApiPolicy);
+        staff.MapGet("/complaints/{id:long}/similar", Similar)
+            .WithSummary("Complaints of other people in the same department that say nearly the same (candidates for an Art. 24 group of complaints by many).");
+        staff.MapPost("/groups", Create).WithSummary("Groups open complaints of five or more people (Art. 24) to answer them together.");
+        staff.MapGet("/groups/{id:long}", Get).WithSummary("A group with its complaints.");
+        staff.MapPost("/groups/{id:long}/members", Add).WithSummary("Adds open complaints to a group.");
+        staff.MapPost("/groups/{id:long}/answer", Answer).WithSummary("Sends one answer to every open complaint of the group; each citizen gets their own notice.");
+    }
+
+    static async Task<Results<Ok<List<SimilarComplaintView>>, ProblemHttpResult>> Similar(long id, ClaimsPrincipal user, UserManager<StaffUser> users,
+        ComplaintService service, ComplaintGroups groups, IStringLocalizer<SharedResource> L, CancellationToken ct)
+    {
+        var actor = await ActorAsync(user, users);
+        if (actor is null) return ProblemResults.From(Outcome.Forbidden(), L);
+        var (loaded, complaint) = await service.LoadForStaffAsync(id, actor, user.IsSupervisor(), ct);
+        if (!loaded.Succeeded) return ProblemResults.From(loaded, L);
+        var similar = await groups.SimilarAsync(complaint!, ct);
+        return TypedResults.Ok(similar.Select(s => new SimilarComplaintView(s.Id, s.ReceiptNumber, s.Title, s.Status,
+            ComplaintStatusView.Kst(s.ReceivedAt), ComplaintStatusView.Kst(s.DueAt), s.GroupId, Math.Round(s.Similarity, 2))).ToList());
+    }
+
+    static async Task<Results<Created<GroupView>, ProblemHttpResult>> Create(GroupRequest? request, ClaimsPrincipal user, UserManager<StaffUser> users,
+        ComplaintGroups groups, IStringLocalizer<SharedResource> L, CancellationToken ct)
+    {
+        if (request is null) return ProblemResults.Invalid("", "요청 본문을 읽을 수 없습니다. JSON 형식과 필드 값을 확인해 주세요.", L);
+        var actor = await ActorAsync(user, users);
+        if (actor is null) return ProblemResults.From(Outcome.Forbidden(), L);
+        var (outcome, group) = await groups.CreateAsync(actor, user.IsSupervisor(), request.Title, request.ComplaintIds ?? [], ct);
+        if (!outcome.Succeeded) return ProblemResults.From(outcome, L);
+        return TypedResults.Created($"/api/v1/staff/groups/{group!.Id}", await ViewAsync(groups, group, ct));
+    }
+
+    static async Task<Results<Ok<GroupView>, ProblemHttpResult>> Get(long id, ClaimsPrincipal user, UserManager<StaffUser> users,
+        ComplaintGroups groups, IStringLocalizer<SharedResource> L, CancellationToken ct)
+    {
+        var (loaded, group) = await LoadAsync(id, user, users, groups, ct);
+        return loaded.Succeeded ? TypedResults.Ok(await ViewAsync(groups, group!, ct)) : ProblemResults.From(loaded, L);
+    }
+
+    static async Task<Results<Ok<GroupView>, ProblemHttpResult>> Add(long id, GroupMembersRequest? request, ClaimsPrincipal user,
+        UserManager<StaffUser> users, ComplaintGroups groups, IStringLocalizer<SharedResource> L, CancellationToken ct)
+    {
+        if (request is null) return ProblemResults.Invalid("", "요청 본문을 읽을 수 없습니다. JSON 형식과 필드 값을 확인해 주세요.", L);
+        var (loaded, group) = await LoadAsync(id, user, users, groups, ct);
+        if (!loaded.Succeeded) return ProblemResults.From(loaded, L);
+        var actor = (await ActorAsync(user, users))!;
+        var outcome = await groups.AddAsync(group!, actor, user.IsSupervisor(), request.ComplaintIds ?? [], ct);
+        return outcome.Succeeded ? TypedResults.Ok(await ViewAsync(groups, group!, ct)) : ProblemResults.From(outcome, L);
+    }
+
+    static async Task<Results<Ok<GroupAnswered>, ProblemHttpResult>> Answer(long id, TextRequest? request, ClaimsPrincipal user,
+        UserManager<StaffUser> users, ComplaintGroups groups, IStringLocalizer<SharedResource> L, CancellationToken ct)
+    {
+        if (request is null) return ProblemResults.Invalid("", "요청 본문을 읽을 수 없습니다. JSON 형식과 필드 값을 확인해 주세요.", L);
+        var (loaded, group) = await LoadAsync(id, user, users, groups, ct);
+        if (!loaded.Succeeded) return ProblemResults.From(loaded, L);
+        var actor = (await ActorAsync(user, users))!;
+        var (outcome, answered) = await groups.AnswerAsync(group!, actor, request.Text, ct);
+        // The service names the field "Answer"; the client sent it as "text".
+        if (!outcome.Succeeded)
+            return ProblemResults.From(outcome with { Errors = outcome.Errors.ToDictionary(e => e.Key == "Answer" ? "Text" : e.Key, e => e.Value) }, L);
+        return TypedResults.Ok(new GroupAnswered(group!.Id, answered));
+    }
+
+    static async Task<(Outcome, ComplaintGroup?)> LoadAsync(long id, ClaimsPrincipal user, UserManager<StaffUser> users, ComplaintGroups groups, CancellationToken ct)
+    {
+        var actor = await ActorAsync(user, users);
+        return actor is null ? (Outcome.Forbidden(), null) : await groups.LoadAsync(id, actor, user.IsSupervisor(), ct);
+    }
+
+    // Agents and the safety team have no complaint queue to group.
+    static async Task<StaffUser?> ActorAsync(ClaimsPrincipal user, UserManager<StaffUser> users) =>
+        user.CanOpenComplaints() ? await users.GetUserAsync(user) : null;
+
+    static async Task<GroupView> ViewAsync(ComplaintGroups groups, ComplaintGroup group, CancellationToken ct)
+    {
+        var members = await groups.MembersOfAsync(group.Id, ct);
+        return new GroupView(group.Id, group.Title, group.DepartmentId, ComplaintStatusView.Kst(group.CreatedAt), group.CreatedByAlias,
+            ComplaintGroups.People(members.Select(m => (m.Id, m.ComplainantKey))),
+            members.Select(m => new GroupMemberView(m.Id, m.ReceiptNumber, m.Status, ComplaintStatusView.Kst(m.DueAt))).ToList());
+    }
+}
+
+public sealed record GroupRequest(string? Title, long[]? ComplaintIds);
+public sealed record GroupMembersRequest(long[]? ComplaintIds);
+public sealed record GroupMemberView(long Id, string ReceiptNumber, ComplaintStatus Status, DateTimeOffset DueAt);
+public sealed record GroupView(long Id, string Title, int DepartmentId, DateTimeOffset CreatedAt, string CreatedByAlias, int People, IReadOnlyList<GroupMemberView> Complaints);
+public sealed record GroupAnswered(long Id, int Answered);
+public sealed record SimilarComplaintView(long Id, string ReceiptNumber, string Title, ComplaintStatus Status, DateTimeOffset ReceivedAt,
+    DateTimeOffset DueAt, long? GroupId, double Similarity);

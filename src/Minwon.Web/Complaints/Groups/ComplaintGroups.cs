@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using Minwon.Core.Complaints;
+using Minwon.Screening.Duplicates;
+using Minwon.Web.Data;
+using Minwon.Web.Staff;
+
+namespace Minwon.Web.Complaints.Groups;
+
+/// <summary>A complaint of another person that says nearly the same as the one being read.</summary>
+public sealed record SimilarComplaint(long Id, string ReceiptNumber, string Title, ComplaintStatus Status, DateTime ReceivedAt, DateTime DueAt,
+    long? GroupId, string? ComplainantKey, double Similarity)
+{
+    public bool IsOpen => Status is ComplaintStatus.Received or ComplaintStatus.Assigned;
+}
+
+/// <summary>One group in a list: how many complaints and people, how many still wait for the answer, the nearest deadline.</summary>
+public sealed record GroupSummary(long Id, string Title, int DepartmentId, DateTime CreatedAt, int Complaints, int People, int Open, DateTime? NextDueAt);
+
+/// <summary>
+/// 다수인관련민원 (Art. 24): finds complaints of other people that say nearly the same, groups complaints of five or
+/// more people in one department, and answers them together. Every change to a complaint goes through
+/// <see cref="ComplaintService"/>, so history, versions and notices work as for a single complaint.
+/// </summary>
+public sealed class ComplaintGroups(AppDbContext db, ComplaintService complaints, TimeProvider clock)
+{
+    /// <summary>Art. 24: "다수인관련민원" are complaints of five or more people about a shared interest.</summary>
+    public const int MinimumPeople = 5;
+    /// <summary>Estimated Jaccard similarity of the texts from which another person's complaint is suggested.</summary>
+    public const double SuggestSimilarity = 0.5;
+    public const int TitleMax = 200;
+    public const int MaxPerRequest = 500;
+    /// <summary>How far back suggestions look: a shared concern arrives within weeks, not years.</summary>
+    static readonly TimeSpan SuggestWindow = TimeSpan.FromDays(90);
+
+    /// <summary>Complaints of other people in the same department that say nearly the same, most similar first.</summary>
+    public async Task<List<SimilarComplaint>> SimilarAsync(Complaint c, CancellationToken ct)
+    {
+        if (c.Fingerprint is null) return [];
+        var mine = MinHashFingerprint.FromBytes(c.Fingerprint);
+        var since = c.ReceivedAt - SuggestWindow;
+        var candidates = await db.Complaints.AsNoTracking()
+            .Where(x => x.DepartmentId == c.DepartmentId && x.Id != c.Id && x.Fingerprint != null && x.ReceivedAt >= since
+                        && (c.ComplainantKey == null || x.ComplainantKey != c.ComplainantKey)
+                        && (x.GroupId != null || x.Status == ComplaintStatus.Received || x.Status == ComplaintStatus.Assigned))
+            .OrderByDescending(x => x.ReceivedAt).Take(2000)
+            .Select(x => new { x.Id, x.ReceivedAt, x.Title, x.MaskedTitle, x.Status, x.DueAt, x.GroupId, x.ComplainantKey, x.Fingerprint })
+            .ToListAsync(ct);
+        return candidates
+            .Select(x => new SimilarComplaint(x.Id, ReceiptNumber.Format(x.Id, x.ReceivedAt), x.MaskedTitle ?? x.Title, x.Status, x.ReceivedAt, x.DueAt,
+                x.GroupId, x.ComplainantKey, mine.EstimateSimilarity(MinHashFingerprint.FromBytes(x.Fingerprint!))))
+            .Where(x => x.Similarity >= SuggestSimilarity)
+            .OrderByDescending(x => x.Similarity).ThenBy(x => x.Id)
+            .ToList();
+    }
+
+    /// <summary>Different people among complaints (by complainant key: phone or e-mail; a complaint without one counts alone).</summary>
+    public static int People(IEnumerable<(long Id, string? ComplainantKey)> complaints) =>
+        complaints.Select(x => x.ComplainantKey ?? "#" + x.Id).Distinct(StringComparer.Ordinal).Count();
+
+    public async Task<(Outcome Outcome, ComplaintGroup? Group)> CreateAsync(StaffUser actor, bool isSupervisor, string? title, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return (Outcome.Invalid("Title", "묶음의 제목을 입력해 주세요."), null);
+        if (title.Trim().Length > TitleMax) return (Outcome.Invalid("Title", "제목은 200자 이내로 입력해 주세요."), null);
+        var (outcome, members) = await MembersAsync(actor, isSupervisor, ids, ct);
+        if (!outcome.Succeeded) return (outcome, null);
+        if (People(members.Select(m => (m.Id, m.ComplainantKey))) < MinimumPeople)
+            return (Outcome.Invalid("ComplaintIds", "다수인관련민원으로 묶으려면 서로 다른 민원인 5명 이상의 민원을 선택해 주세요."), null);
+        var group = new ComplaintGroup
+        {
+            DepartmentId = members[0].DepartmentId, Title = title.Trim(), CreatedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedById = actor.Id, CreatedByAlias = actor.PublicAlias,
+        };
+        outcome = await complaints.GroupAsync(group, members, actor, ct);
+        return outcome.Succeeded ? (outcome, group) : (outcome, null);
+    }
+
+    public async Task<Outcome> AddAsync(ComplaintGroup group, StaffUser actor, bool isSupervisor, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        var (outcome, members) = await MembersAsync(actor, isSupervisor, ids, ct);
+        if (!outcome.Succeeded) return outcome;
+        if (members[0].DepartmentId != group.DepartmentId) return Outcome.Invalid("ComplaintIds", "같은 부서의 민원만 함께 묶을 수 있습니다.");
+        return await complaints.GroupAsync(group, members, actor, ct);
+    }
+
+    /// <summary>Answers every open complaint of the group with one text; returns how many were answered.</summary>
+    public async Task<(Outcome Outcome, int Answered)> AnswerAsync(ComplaintGroup group, StaffUser actor, string? text, CancellationToken ct)
+    {
+        var members = await db.Complaints.Where(c => c.GroupId == group.Id).OrderBy(c => c.Id).ToListAsync(ct);
+        return await complaints.AnswerTogetherAsync(members, actor, text, ct);
+    }
+
+    /// <summary>A group as staff may see it: officers only their own department's, supervisors and administrators any.</summary>
+    public async Task<(Outcome Outcome, ComplaintGroup? Group)> LoadAsync(long id, StaffUser actor, bool isSupervisor, CancellationToken ct)
+    {
+        var group = await db.Set<ComplaintGroup>().Include(g => g.Department).FirstOrDefaultAsync(g => g.Id == id, ct);
+        if (group is null) return (new Outcome(Failure.NotFound, new Dictionary<string, string> { [""] = "다수인관련민원 묶음을 찾을 수 없습니다." }), null);
+        if (!isSupervisor && group.DepartmentId != actor.DepartmentId) return (Outcome.Forbidden("이 묶음을 처리할 권한이 없습니다."), null);
+        return (Outcome.Ok, group);
+    }
+
+    public Task<List<Complaint>> MembersOfAsync(long groupId, CancellationToken ct) =>
+        db.Complaints.AsNoTracking().Where(c => c.GroupId == groupId).OrderBy(c => c.DueAt).ThenBy(c => c.Id).ToListAsync(ct);
+
+    /// <summary>Receipt numbers typed by staff, separated by commas, spaces or lines; false when one of them is not a receipt number.</summary>
+    public static bool TryParseReceipts(string? text, out List<long> ids)
+    {
+        ids = [];
+        foreach (var part in (text ?? "").Split([',', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!ReceiptNumber.TryParse(part, out var id, out _)) return false;
+            ids.Add(id);
+        }
+        return true;
+    }
+
+    public async Task<GroupSummary?> SummaryAsync(long groupId, CancellationToken ct) =>
+        (await ListAsync(null, ct, groupId)).FirstOrDefault();
+
+    /// <summary>The groups of one department (or all), newest first.</summary>
+    public async Task<List<GroupSummary>> ListAsync(int? departmentId, CancellationToken ct, long? groupId = null)
+    {
+        var groups = await db.Set<ComplaintGroup>().AsNoTracking()
+            .Where(g => departmentId == null || g.DepartmentId == departmentId)
+            .Where(g => groupId == null || g.Id == groupId)
+            .OrderByDescending(g => g.CreatedAt).ThenByDescending(g => g.Id).Take(200)
+            .Select(g => new { g.Id, g.Title, g.DepartmentId, g.CreatedAt })
+            .ToListAsync(ct);
+        var ids = groups.Select(g => g.Id).ToList();
+        var members = await db.Complaints.AsNoTracking().Where(c => c.GroupId != null && ids.Contains(c.GroupId.Value))
+            .Select(c => new { c.Id, GroupId = c.GroupId!.Value, c.ComplainantKey, c.Status, c.DueAt })
+            .ToListAsync(ct);
+        var byGroup = members.ToLookup(m => m.GroupId);
+        return groups.Select(g =>
+        {
+            var m = byGroup[g.Id].ToList();
+            var open = m.Where(x => x.Status is ComplaintStatus.Received or ComplaintStatus.Assigned).ToList();
+            return new GroupSummary(g.Id, g.Title, g.DepartmentId, g.CreatedAt, m.Count, People(m.Select(x => (x.Id, x.ComplainantKey))), open.Count,
+                open.Count == 0 ? null : open.Min(x => x.DueAt));
+        }).ToList();
+    }
+
+    // The complaints to put into a group: they exist, are open, ungrouped, in one department the actor works for.
+    async Task<(Outcome, List<Complaint>)> MembersAsync(StaffUser actor, bool isSupervisor, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToList();
+        if (wanted.Count == 0) return (Outcome.Invalid("ComplaintIds", "함께 묶을 민원을 선택해 주세요."), []);
+        if (wanted.Count > MaxPerRequest) return (Outcome.Invalid("ComplaintIds", "한 번에 500건까지 묶을 수 있습니다."), []);
+        var members = await db.Complaints.Where(c => wanted.Contains(c.Id)).OrderBy(c => c.Id).ToListAsync(ct);
+        if (members.Count != wanted.Count) return (Outcome.Invalid("ComplaintIds", "찾을 수 없는 민원이 있습니다. 접수번호를 확인해 주세요."), []);
+        if (members.Select(m => m.DepartmentId).Distinct().Count() > 1) return (Outcome.Invalid("ComplaintIds", "같은 부서의 민원만 함께 묶을 수 있습니다."), []);
+        if (!isSupervisor && members[0].DepartmentId != actor.DepartmentId) return (Outcome.Forbidden(), []);
+        if (members.Any(m => !m.IsOpen)) return (Outcome.Conflict("처리가 끝난 민원은 묶을 수 없습니다."), []);
+        if (members.Any(m => m.GroupId is not null)) return (Outcome.Conflict("이미 다수인관련민원으로 묶인 민원이 있습니다."), []);
+        return (Outcome.Ok, members);
+    }
+}
