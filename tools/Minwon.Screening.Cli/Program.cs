@@ -39,6 +39,7 @@ static int Usage()
         usage: Minwon.Screening.Cli train [--data-dir ../shared/data] [--out src/Minwon.Screening/Models/abuse.model] [--cv 5]
                    [--features jamo,bigrams,skeleton,char5] [--bits 20] [--epochs 10] [--lr 0.05] [--l2 1e-4] [--nb 1]
                    [--source-bias] [--domain-adapt] [--balance-sources] [--bags N] [--clean-weight W] [--source-weights beep:0.5]
+                   [--mild 0] [--avg EPOCHS] [--min-df N] [--augment SHARE]
                Minwon.Screening.Cli sweep [--data-dir ../shared/data] "f=jamo+bigrams;bits=20;e=10;lr=0.05;nb=1" ...
                    (tuning-slice scores; MINWON_CV=5 for out-of-fold scores, MINWON_ORACLE=1 for each source's own best threshold)
                Minwon.Screening.Cli lexstats [--data-dir ../shared/data]   (how often lexicon hits are labelled clean, training part)
@@ -90,6 +91,9 @@ static AbuseModelTrainer.Options TrainOptions(string[] args)
     if (Option(args, "--domain-l2") is { } dl2) o = o with { DomainL2 = float.Parse(dl2, CultureInfo.InvariantCulture) };
     if (Option(args, "--bags") is { } bags) o = o with { Bags = int.Parse(bags, CultureInfo.InvariantCulture) };
     if (Option(args, "--features") is { } fs) o = o with { Set = ParseFeatures(fs) };
+    if (Option(args, "--avg") is { } avg) o = o with { AverageEpochs = int.Parse(avg, CultureInfo.InvariantCulture) };
+    if (Option(args, "--min-df") is { } mindf) o = o with { MinDf = int.Parse(mindf, CultureInfo.InvariantCulture) };
+    if (Option(args, "--augment") is { } aug) o = o with { Augment = float.Parse(aug, CultureInfo.InvariantCulture) };
     return o;
 }
 
@@ -153,11 +157,13 @@ static List<LabeledText> OutOfFold(List<(LabeledText Row, int Fold)> rows, int f
     {
         var model = AbuseModelTrainer.Train(rows.Where(r => r.Fold != f).Select(r => r.Row).ToList(), o);
         var detector = new AbuseDetector(model);
+        // robustness check: every scored row in a disguised form (a generator seed of its own, never the training one)
+        var disguise = Environment.GetEnvironmentVariable("MINWON_OBFUSCATED_TEST") == "1" ? new Random(7 + f) : null;
         foreach (var (row, fold) in rows)
         {
             if (fold != f) continue;
             result.Add(row);
-            scores.Add(detector.Analyze(row.Text).Score);
+            scores.Add(detector.Analyze(disguise is null ? row.Text : TextObfuscator.Obfuscate(row.Text, disguise)).Score);
             if (modelOnly != null)
             {
                 var p = new float[AbuseModel.HeadCount];
@@ -184,7 +190,7 @@ static (List<LabeledText> Rows, List<float> Scores) JudgedScored(List<LabeledTex
 static (float Threshold, double MacroF1, Dictionary<string, (double P, double R, double F1)> PerSource) TuneThreshold(AbuseDetector detector, List<LabeledText> tune)
     => TuneScores(tune, tune.Select(x => detector.Analyze(x.Text).Score).ToList());
 
-static (float Threshold, double MacroF1, Dictionary<string, (double P, double R, double F1)> PerSource) TuneScores(List<LabeledText> tune, List<float> scores)
+static (float Threshold, double MacroF1, Dictionary<string, (double P, double R, double F1)> PerSource) TuneScores(List<LabeledText> tune, List<float> scores, float? fixedThreshold = null)
 {
     var scored = tune.Select((x, i) => (x.Source, x.Abusive, Score: scores[i])).ToList();
     var groups = scored.GroupBy(x => x.Source).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
@@ -200,8 +206,13 @@ static (float Threshold, double MacroF1, Dictionary<string, (double P, double R,
             best = tt;
         }
     }
+    if (fixedThreshold is { } ft)
+    {
+        best = ft;
+        bestF1 = groups.Average(g => Prf(g, ft).F1);
+    }
     var per = groups.ToDictionary(g => g.Key, g => Prf(g, best));
-    if (Environment.GetEnvironmentVariable("MINWON_ORACLE") == "1")
+    if (fixedThreshold is null && Environment.GetEnvironmentVariable("MINWON_ORACLE") == "1")
     {
         // diagnostics: the best threshold of each source on its own
         foreach (var g in groups)
@@ -283,6 +294,9 @@ static int Sweep(string dataDir, string[] configs)
                 "dl2" => o with { DomainL2 = float.Parse(v, CultureInfo.InvariantCulture) },
                 "mild" => o with { MildWeight = float.Parse(v, CultureInfo.InvariantCulture) },
                 "seed" => o with { Seed = int.Parse(v, CultureInfo.InvariantCulture) },
+                "avg" => o with { AverageEpochs = int.Parse(v, CultureInfo.InvariantCulture) },
+                "mindf" => o with { MinDf = int.Parse(v, CultureInfo.InvariantCulture) },
+                "aug" => o with { Augment = float.Parse(v, CultureInfo.InvariantCulture) },
                 _ => o,
             };
         }
@@ -290,6 +304,26 @@ static int Sweep(string dataDir, string[] configs)
         float t;
         double f1;
         Dictionary<string, (double P, double R, double F1)> per;
+        if (Environment.GetEnvironmentVariable("MINWON_TRANSFER") == "1")
+        {
+            // transfer to another data set, a proxy for "unseen data from elsewhere": train on every non-held-out row
+            // of the other sources and score this one's non-held-out rows (F1 at the shipped threshold and at its own best)
+            cvRows ??= NotHeldOut(dataDir, 5);
+            float shipped = float.Parse(Environment.GetEnvironmentVariable("MINWON_TRANSFER_T") ?? "0.39", CultureInfo.InvariantCulture);
+            var parts = new List<string>();
+            foreach (var target in new[] { "curse", "kmhas" })
+            {
+                var model = AbuseModelTrainer.Train(cvRows.Where(r => r.Row.Source != target).Select(r => r.Row).ToList(), o);
+                var detector = new AbuseDetector(model);
+                var rows = cvRows.Where(r => r.Row.Source == target).Select(r => r.Row).ToList();
+                var sc = rows.Select(x => detector.Analyze(x.Text).Score).ToList();
+                var (_, _, at) = TuneScores(rows, sc, shipped);
+                var (own, ownF1, _) = TuneScores(rows, sc);
+                parts.Add($"{target}<-others: P{at[target].P:0.000}/R{at[target].R:0.000}/F{at[target].F1:0.000} (own t={own:0.00} F{ownF1:0.000})");
+            }
+            Console.WriteLine($"{cfg,-40} transfer at t={shipped:0.00}: " + string.Join(" ", parts) + $" ({sw.Elapsed.TotalSeconds:0}s)");
+            continue;
+        }
         if (cvFolds > 0)
         {
             var oof = OutOfFold(cvRows!, cvFolds, o, out var scores);

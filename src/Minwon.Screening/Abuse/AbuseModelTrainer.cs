@@ -25,6 +25,18 @@ public static class AbuseModelTrainer
     /// Weight of the rows labelled abusive only in a broad sense (BEEP! "offensive": rudeness, sarcasm). 0, the
     /// default, leaves them out of training and of the threshold: the product masks abuse, not a sharp tone.
     /// </param>
+    /// <param name="AverageEpochs">
+    /// Averaged SGD (Polyak–Ruppert): the stored weights are the average of the iterates over the last N epochs (every
+    /// step, computed lazily); 0 keeps the last iterate.
+    /// </param>
+    /// <param name="MinDf">
+    /// Hashed features present in fewer than this many training texts are left out of training (their weight stays 0,
+    /// so at inference they carry nothing); the 1/√count scaling still counts them, as inference does.
+    /// </param>
+    /// <param name="Augment">
+    /// Share of the training texts (both classes) that also train in a disguised form (<see cref="TextObfuscator"/>:
+    /// spaces or symbols inside words, jamo abbreviations), with the same labels; 0 for none.
+    /// </param>
     public sealed record Options(
         int Bits = 21,
         int Epochs = 10,
@@ -41,10 +53,26 @@ public static class AbuseModelTrainer
         float NaiveBayes = 1f,
         float CleanWeight = 1f,
         string? SourceWeights = null,
-        float MildWeight = 0f);
+        float MildWeight = 0f,
+        int AverageEpochs = 0,
+        int MinDf = 0,
+        float Augment = 0f);
 
     public static AbuseModel Train(IReadOnlyList<LabeledText> data, Options options)
     {
+        if (options.Augment > 0)
+        {
+            // disguised copies of a share of the rows (both classes, so that a disguise itself says nothing)
+            var rngAug = new Random(options.Seed ^ 0x5A5A);
+            var augmented = new List<LabeledText>(data);
+            foreach (var x in data)
+            {
+                if (rngAug.NextDouble() >= options.Augment) continue;
+                var text = TextObfuscator.Obfuscate(x.Text, rngAug);
+                if (text != x.Text) augmented.Add(x with { Text = text });
+            }
+            data = augmented;
+        }
         int size = 1 << options.Bits;
         int mask = size - 1;
         var sources = data.Select(x => x.Source).Distinct().OrderBy(x => x, StringComparer.Ordinal).ToArray();
@@ -74,6 +102,7 @@ public static class AbuseModelTrainer
 
         // featurise once
         var feats = new int[data.Count][];
+        var scales = new float[data.Count];
         for (int i = 0; i < data.Count; i++)
         {
             var norm = KoreanNormalizer.Normalize(data[i].Text);
@@ -88,6 +117,18 @@ public static class AbuseModelTrainer
                 buf[n++] = (int)(h & (uint)mask);
             }
             feats[i] = buf[..n];
+            scales[i] = AbuseModel.Scale(n);
+        }
+        if (options.MinDf > 1)
+        {
+            // document frequency of every bucket over the texts that train (weight > 0)
+            var df = new int[size];
+            for (int i = 0; i < data.Count; i++)
+            {
+                if (exampleWeight[i] <= 0) continue;
+                foreach (int k in feats[i].Distinct()) df[k]++;
+            }
+            for (int i = 0; i < data.Count; i++) feats[i] = feats[i].Where(k => df[k] >= options.MinDf).ToArray();
         }
 
         // NBSVM (Wang & Manning 2012): each feature is scaled by its naive-Bayes log-count ratio during training, and
@@ -126,7 +167,7 @@ public static class AbuseModelTrainer
         for (int h = 0; h < AbuseModel.HeadCount; h++) sumW[h] = new float[size];
         for (int bag = 0; bag < options.Bags; bag++)
         {
-            var (w, b) = TrainOne(data, feats, sourceOf, sources.Length, exampleWeight, ratio, options, options.Seed + 7919 * bag, bootstrap: options.Bags > 1);
+            var (w, b) = TrainOne(data, feats, scales, sourceOf, sources.Length, exampleWeight, ratio, options, options.Seed + 7919 * bag, bootstrap: options.Bags > 1);
             for (int h = 0; h < AbuseModel.HeadCount; h++)
             {
                 for (int k = 0; k < size; k++) sumW[h][k] += w[h][k] * (ratio?[h][k] ?? 1f) / options.Bags;
@@ -138,7 +179,7 @@ public static class AbuseModelTrainer
 
     private static int Label(LabeledText x, int head) => head switch { 0 => x.Abusive, 1 => x.Hate, _ => x.Profanity };
 
-    private static (float[][] Weights, float[] Bias) TrainOne(IReadOnlyList<LabeledText> data, int[][] feats, int[] sourceOf, int sourceCount,
+    private static (float[][] Weights, float[] Bias) TrainOne(IReadOnlyList<LabeledText> data, int[][] feats, float[] scales, int[] sourceOf, int sourceCount,
         float[] exampleWeight, float[][]? ratio, Options options, int seed, bool bootstrap)
     {
         int size = 1 << options.Bits;
@@ -177,14 +218,41 @@ public static class AbuseModelTrainer
         {
             order = Enumerable.Range(0, data.Count).ToArray();
         }
+        // averaged SGD: sum of the iterates from step avgStart on, kept lazily (a weight changes only when touched)
+        long step = 0;
+        long avgStart = options.AverageEpochs > 0 ? (long)Math.Max(0, options.Epochs - options.AverageEpochs) * order.Length : long.MaxValue;
+        float[][]? avgSum = null;
+        int[][]? last = null;
+        var biasSum = new double[AbuseModel.HeadCount, biasCols];
+        if (options.AverageEpochs > 0)
+        {
+            if (ratio == null) throw new ArgumentException("Averaging is implemented for naive-Bayes-scaled training only.");
+            avgSum = new float[AbuseModel.HeadCount][];
+            last = new int[AbuseModel.HeadCount][];
+            for (int h = 0; h < AbuseModel.HeadCount; h++)
+            {
+                avgSum[h] = new float[size];
+                last[h] = new int[size];
+            }
+        }
         for (int epoch = 0; epoch < options.Epochs; epoch++)
         {
             rng.Shuffle(order);
             foreach (int i in order)
             {
                 var f = feats[i];
+                bool averaging = step >= avgStart;
+                int t = (int)(step - Math.Min(step, avgStart)); // steps since averaging began
+                if (averaging)
+                {
+                    for (int h = 0; h < AbuseModel.HeadCount; h++)
+                    {
+                        for (int c = 0; c < biasCols; c++) biasSum[h, c] += bias[h, c];
+                    }
+                }
+                step++;
                 if (f.Length == 0) continue;
-                float scale = AbuseModel.Scale(f.Length);
+                float scale = scales[i];
                 int col = options.SourceBias ? sourceOf[i] : 0;
                 for (int h = 0; h < AbuseModel.HeadCount; h++)
                 {
@@ -200,6 +268,17 @@ public static class AbuseModelTrainer
                         float g0 = (AbuseModel.Sigmoid(z) - y) * exampleWeight[i] * (y == 0 ? options.CleanWeight : 1f);
                         biasG[h, col] += g0 * g0;
                         bias[h, col] -= options.LearningRate * g0 / MathF.Sqrt(biasG[h, col] + 1e-8f);
+                        if (averaging)
+                        {
+                            // the iterate before this step held since the weight was last touched
+                            var sh = avgSum![h];
+                            var lh = last![h];
+                            foreach (int k in f)
+                            {
+                                sh[k] += w[k] * (t - lh[k]);
+                                lh[k] = t;
+                            }
+                        }
                         foreach (int k in f)
                         {
                             float gk = g0 * scale * r[k] + options.L2 * w[k];
@@ -237,6 +316,15 @@ public static class AbuseModelTrainer
                         w[k] -= options.LearningRate * gk / MathF.Sqrt(g2[k] + 1e-8f);
                     }
                 }
+            }
+        }
+        if (avgSum != null)
+        {
+            int total = (int)(step - avgStart);
+            for (int h = 0; h < AbuseModel.HeadCount; h++)
+            {
+                for (int k = 0; k < size; k++) weights[h][k] = (avgSum[h][k] + weights[h][k] * (total - last![h][k])) / total;
+                for (int c = 0; c < biasCols; c++) bias[h, c] = (float)(biasSum[h, c] / total);
             }
         }
         var meanBias = new float[AbuseModel.HeadCount];
