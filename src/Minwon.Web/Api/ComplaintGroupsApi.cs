@@ -21,6 +21,7 @@ public static class ComplaintGroupsApi
         staff.MapPost("/groups", Create).WithSummary("Groups open complaints of five or more people (Art. 24) to answer them together.");
         staff.MapGet("/groups/{id:long}", Get).WithSummary("A group with its complaints.");
         staff.MapPost("/groups/{id:long}/members", Add).WithSummary("Adds open complaints to a group.");
+        staff.MapDelete("/groups/{id:long}/members/{complaintId:long}", Remove).WithSummary("Takes an open complaint out of the group, to be handled on its own.");
         staff.MapPost("/groups/{id:long}/answer", Answer).WithSummary("Sends one answer to every open complaint of the group; each citizen gets their own notice.");
     }
 
@@ -62,6 +63,15 @@ public static class ComplaintGroupsApi
         if (!loaded.Succeeded) return ProblemResults.From(loaded, L);
         var actor = (await ActorAsync(user, users))!;
         var outcome = await groups.AddAsync(group!, actor, user.IsSupervisor(), request.ComplaintIds ?? [], ct);
+        return outcome.Succeeded ? TypedResults.Ok(await ViewAsync(groups, group!, ct)) : ProblemResults.From(outcome, L);
+    }
+
+    static async Task<Results<Ok<GroupView>, ProblemHttpResult>> Remove(long id, long complaintId, ClaimsPrincipal user, UserManager<StaffUser> users,
+        ComplaintGroups groups, IStringLocalizer<SharedResource> L, CancellationToken ct)
+    {
+        var (loaded, group) = await LoadAsync(id, user, users, groups, ct);
+        if (!loaded.Succeeded) return ProblemResults.From(loaded, L);
+        var outcome = await groups.RemoveAsync(group!, (await ActorAsync(user, users))!, complaintId, ct);
         return outcome.Succeeded ? TypedResults.Ok(await ViewAsync(groups, group!, ct)) : ProblemResults.From(outcome, L);
     }
 

@@ -1,6 +1,6 @@
 namespace Minwon.Web.Complaints;
 
-public enum ComplaintEventKind { Filed, Assigned, DraftSaved, Answered, Transferred, Extended, Closed, Rated, ClosureProposed, ClosureRejected, Grouped }
+public enum ComplaintEventKind { Filed, Assigned, DraftSaved, Answered, Transferred, Extended, Closed, Rated, ClosureProposed, ClosureRejected, Grouped, Ungrouped }
 
 /// <summary>One step in a complaint's history. Actors are recorded by id and by their public alias at that moment.</summary>
 public class ComplaintEvent

@@ -192,6 +192,15 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
         return SaveAsync(ct);
     }
 
+    /// <summary>Takes an open complaint out of its 다수인관련민원 group, to be handled on its own.</summary>
+    public Task<Outcome> UngroupAsync(Complaint c, StaffUser actor, CancellationToken ct)
+    {
+        if (!c.IsOpen) return Task.FromResult(Outcome.Conflict("답변이 끝난 민원은 묶음에서 뺄 수 없습니다."));
+        c.GroupId = null;
+        Log(c, actor, ComplaintEventKind.Ungrouped, "다수인관련민원에서 제외되어 따로 처리");
+        return SaveAsync(ct);
+    }
+
     static Outcome? AnswerError(string? text) =>
         string.IsNullOrWhiteSpace(text) ? Outcome.Invalid("Answer", "답변 내용을 입력해 주세요.")
         : text.Length > ComplaintInput.BodyMax ? Outcome.Invalid("Answer", "답변은 10,000자 이내로 입력해 주세요.")
@@ -226,6 +235,8 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
         c.Status = ComplaintStatus.Received;
         c.ClockStartedAt = Now;
         c.Extended = false;
+        // A group is answered by one department (Art. 24); the competent one handles this complaint on its own.
+        c.GroupId = null;
         c.DueAt = await deadlines.DueAtAsync(Now, await deadlines.PeriodForAsync(c, ct), ct);
         var category = await db.Categories.Where(x => x.DepartmentId == to.Id).OrderBy(x => x.Id).FirstOrDefaultAsync(ct);
         if (category is not null) c.CategoryId = category.Id;

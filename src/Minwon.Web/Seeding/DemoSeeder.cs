@@ -3,6 +3,7 @@ using Minwon.Core.Complaints;
 using Minwon.Core.Contact;
 using Minwon.Web.Calendar;
 using Minwon.Web.Complaints;
+using Minwon.Web.Complaints.Groups;
 using Minwon.Web.Data;
 using Minwon.Web.Departments;
 using Minwon.Web.Protection;
@@ -14,7 +15,8 @@ namespace Minwon.Web.Seeding;
 /// A demo institution for the embedded mode: six departments, twenty staff with public aliases and about 300
 /// complaints of every type and status, some due soon and some overdue. Deterministic, so screenshots repeat.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<StaffUser> users, DeadlineService deadlines, ProtectiveReading reading, TimeProvider clock)
+public sealed class DemoSeeder(AppDbContext db, UserManager<StaffUser> users, DeadlineService deadlines, ProtectiveReading reading,
+    ComplaintGroups groups, TimeProvider clock)
 {
     public const string Password = "Minwon-demo-2026";
     public static readonly string[] Logins =
@@ -139,7 +141,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<StaffUser> users, De
 
     /// <summary>
     /// For the staff-protection demo in 도로교통과 (officer@minwon.local): an abusive complaint, shown masked, and a
-    /// complainant who files the same complaint a third time after two answers (Art. 23).
+    /// complainant who files the same complaint a third time after two answers (Art. 23); parents of one school asking
+    /// for the same crossing light, five of them grouped as complaints by many (Art. 24) and two more to add.
     /// </summary>
     async Task CreateProtectionExamplesAsync(Department road, List<StaffUser> staff)
     {
@@ -180,6 +183,19 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<StaffUser> users, De
         var third = await Add(repeatTitle, repeatBody + " 다시 한번 요청합니다.", "반복선", "010-7713-2290", now.AddHours(-3), null);
         third.AnsweredRepeats = (await reading.AnsweredRepeatsOfAsync(third, default)).Count;
         await db.SaveChangesAsync();
+
+        const string crossingTitle = "행복초등학교 정문 앞 신호등 설치 요청";
+        const string crossingBody = "행복초등학교 정문 앞 횡단보도에 신호등이 없어 아이들이 등하굣길에 차도를 건너다 위험한 일이 자주 생깁니다. 신호등과 과속방지턱을 설치해 주시기 바랍니다.";
+        (string Name, string Phone, string Extra)[] parents =
+            [("윤서아", "010-3120-4471", ""), ("한지호", "010-5521-0934", " 아이가 둘이라 더 걱정입니다."), ("서하린", "010-2287-6610", ""),
+             ("문태윤", "010-6634-1258", " 아침 8시 반에 특히 위험합니다."), ("배수아", "010-9012-3347", ""), ("임건우", "010-4409-8812", " 빠른 조치 부탁드립니다."),
+             ("노예린", "010-7765-2093", "")];
+        var crossing = new List<Complaint>();
+        for (var i = 0; i < parents.Length; i++)
+            crossing.Add(await Add(crossingTitle, crossingBody + parents[i].Extra, parents[i].Name, parents[i].Phone, now.AddHours(-30 + 4 * i), null));
+        var officer = staff.First(s => s.Email == "officer@minwon.local");
+        var (grouped, _) = await groups.CreateAsync(officer, isSupervisor: false, "행복초 정문 앞 신호등 설치 (학부모 공동 민원)", crossing.Take(5).Select(c => c.Id).ToList(), default);
+        if (!grouped.Succeeded) throw new InvalidOperationException("Demo complaint group refused: " + string.Join("; ", grouped.Errors.Values));
     }
 
     static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;

@@ -22,7 +22,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
          ("/proactive/recommend", "main form button[type=submit]"), ("/staff/login", "main form button[type=submit]")];
 
     static readonly string[] StaffPages =
-        ["/staff/queue", "/staff/overview", "/staff/alerts", "/staff/emergency", "/staff/admin/aliases", "/staff/admin/holidays",
+        ["/staff/queue", "/staff/groups", "/staff/overview", "/staff/alerts", "/staff/emergency", "/staff/admin/aliases", "/staff/admin/holidays",
          "/staff/callcenter", "/staff/callcenter/desk", "/staff/callcenter/kb", "/staff/callcenter/wallboard",
          "/staff/proactive", "/staff/proactive/plan", "/staff/proactive/training",
          "/staff/protection/complainants", "/staff/protection/contacts", "/staff/protection/devices", "/staff/protection/drills",
@@ -30,7 +30,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
 
     /// <summary>Detail pages, reached through the first link of this pattern on a list page (the demo data has them).</summary>
     static readonly (string List, string Link)[] DetailPages =
-        [("/staff/queue", "a[href^='/staff/complaints/']"), ("/staff/proactive", "a[href^='/staff/proactive/periods/']"),
+        [("/staff/queue", "a[href^='/staff/complaints/']"), ("/staff/groups", "a[href^='/staff/groups/']"), ("/staff/proactive", "a[href^='/staff/proactive/periods/']"),
          ("/staff/proactive", "a[href^='/staff/proactive/recommendations/']"), ("/staff/proactive/training", "a[href^='/staff/proactive/training/']"),
          ("/staff/protection/complainants", "a[href^='/staff/protection/complainants/']"),
          ("/staff/protection/incidents", "a[href^='/staff/protection/incidents/']:not([href$='/new']):not([href$='/verify'])")];

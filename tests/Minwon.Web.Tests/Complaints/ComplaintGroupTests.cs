@@ -147,6 +147,21 @@ public abstract partial class ComplaintGroupTests(MinwonApp app) : IntegrationTe
         await JsonAsync(await supervisor.GetAsync($"/api/v1/staff/groups/{groupId}"), HttpStatusCode.OK);
         await JsonAsync(await supervisor.GetAsync("/api/v1/staff/groups/999999999"), HttpStatusCode.NotFound);
 
+        // A complaint transferred to another department leaves the group: the group is answered by one department.
+        var envId = await DepartmentIdAsync(App, "ENV");
+        (await officer.PostAsJsonAsync($"/api/v1/staff/complaints/{road[4].Id}/transfer", new { departmentId = envId, reason = "환경과 소관입니다." })).EnsureSuccessStatusCode();
+        var afterTransfer = await JsonAsync(await supervisor.GetAsync($"/api/v1/staff/groups/{groupId}"), HttpStatusCode.OK);
+        Assert.Equal(4, afterTransfer.GetProperty("complaints").GetArrayLength());
+        Assert.Null((await GroupIdsAsync([road[4]])).Single());
+
+        // A complaint grouped by mistake is taken out (once), and its history says so.
+        var removed = await JsonAsync(await officer.DeleteAsync($"/api/v1/staff/groups/{groupId}/members/{road[3].Id}"), HttpStatusCode.OK);
+        Assert.Equal(3, removed.GetProperty("complaints").GetArrayLength());
+        await JsonAsync(await officer.DeleteAsync($"/api/v1/staff/groups/{groupId}/members/{road[3].Id}"), HttpStatusCode.NotFound);
+        var kinds = await App.ExecuteDbContextAsync(db => db.ComplaintEvents.Where(e => e.ComplaintId == road[3].Id).Select(e => e.Kind).ToListAsync());
+        Assert.Contains(ComplaintEventKind.Ungrouped, kinds);
+        await JsonAsync(await envOfficer.DeleteAsync($"/api/v1/staff/groups/{groupId}/members/{road[2].Id}"), HttpStatusCode.Forbidden);
+
         // An answered complaint cannot join a group.
         var late = (await FileManyAsync(marker, "ROAD", 6))[0];
         (await officer.PostAsJsonAsync($"/api/v1/staff/complaints/{late.Id}/answer", new { text = "따로 답변드렸습니다." })).EnsureSuccessStatusCode();
@@ -195,11 +210,18 @@ public abstract partial class ComplaintGroupTests(MinwonApp app) : IntegrationTe
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Contains("답변 내용을 입력해 주세요.", WebUtility.HtmlDecode(await empty.Content.ReadAsStringAsync()));
 
+        var removed = await PostFormAsync(officer, groupPage, [], $"{groupPage}?handler=Remove&complaintId={filed[4].Id}");
+        Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+        Assert.Equal(4, MemberRow().Matches(await removed.Content.ReadAsStringAsync()).Count);
+        Assert.Null((await GroupIdsAsync([filed[4]])).Single());
+
         var answered = await PostFormAsync(officer, groupPage, [new("Answer", "다음 달까지 신호등을 설치하겠습니다.")], $"{groupPage}?handler=Answer");
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         Assert.Contains("id=\"group-all-answered\"", await answered.Content.ReadAsStringAsync());
         var states = await App.ExecuteDbContextAsync(db => db.Complaints.Where(c => c.GroupId == groupId).Select(c => c.Status).ToListAsync());
+        Assert.Equal(4, states.Count);
         Assert.All(states, s => Assert.Equal(ComplaintStatus.Answered, s));
+        Assert.Equal(ComplaintStatus.Received, await App.ExecuteDbContextAsync(db => db.Complaints.Where(c => c.Id == filed[4].Id).Select(c => c.Status).SingleAsync()));
 
         var english = await officer.GetStringAsync($"{groupPage}?culture=en");
         Assert.Contains("Every complaint in the group has been answered.", english);

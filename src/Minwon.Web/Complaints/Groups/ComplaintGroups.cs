@@ -82,6 +82,14 @@ public sealed class ComplaintGroups(AppDbContext db, ComplaintService complaints
         return await complaints.GroupAsync(group, members, actor, ct);
     }
 
+    /// <summary>Takes one open complaint out of the group (grouped by mistake); the group keeps the others.</summary>
+    public async Task<Outcome> RemoveAsync(ComplaintGroup group, StaffUser actor, long complaintId, CancellationToken ct)
+    {
+        var member = await db.Complaints.FirstOrDefaultAsync(c => c.Id == complaintId && c.GroupId == group.Id, ct);
+        if (member is null) return new Outcome(Failure.NotFound, new Dictionary<string, string> { [""] = "이 묶음에 그 민원이 없습니다." });
+        return await complaints.UngroupAsync(member, actor, ct);
+    }
+
     /// <summary>Answers every open complaint of the group with one text; returns how many were answered.</summary>
     public async Task<(Outcome Outcome, int Answered)> AnswerAsync(ComplaintGroup group, StaffUser actor, string? text, CancellationToken ct)
     {

@@ -35,6 +35,7 @@ public static class PortalText
         ComplaintEventKind.Extended => "처리기간 연장",
         ComplaintEventKind.Closed => "종결",
         ComplaintEventKind.Grouped => "다수인관련민원으로 함께 처리",
+        ComplaintEventKind.Ungrouped => "다수인관련민원에서 제외되어 따로 처리",
         _ => "만족도 평가",
     };
 

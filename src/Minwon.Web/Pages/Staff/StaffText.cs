@@ -19,6 +19,7 @@ public static class StaffText
         ComplaintEventKind.ClosureProposed => "반복 민원 종결 제안",
         ComplaintEventKind.ClosureRejected => "반복 민원 종결 반려",
         ComplaintEventKind.Grouped => "다수인관련민원 묶음",
+        ComplaintEventKind.Ungrouped => "다수인관련민원 묶음에서 제외",
         _ => k.ToString(),
     };
 

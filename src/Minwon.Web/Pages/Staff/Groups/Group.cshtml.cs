@@ -30,6 +30,9 @@ public sealed class GroupModel(ComplaintGroups groups, UserManager<StaffUser> us
             ? await groups.AddAsync(g, me, User.IsSupervisor(), ids, ct)
             : Outcome.Invalid("Receipts", "접수번호를 확인해 주세요. MW-2612-000123 형식으로, 쉼표로 구분해 입력합니다."), "묶음에 민원을 더했습니다.", ct);
 
+    public Task<IActionResult> OnPostRemoveAsync(long id, long complaintId, CancellationToken ct) =>
+        ActAsync(id, "remove", (g, me) => groups.RemoveAsync(g, me, complaintId, ct), "묶음에서 뺐습니다. 이 민원은 따로 처리합니다.", ct);
+
     public Task<IActionResult> OnPostAnswerAsync(long id, CancellationToken ct) =>
         ActAsync(id, "answer", async (g, me) => (await groups.AnswerAsync(g, me, Answer, ct)).Outcome, "묶음의 민원에 한꺼번에 답변했습니다. 민원인마다 안내가 발송됩니다.", ct);
 
