@@ -41,7 +41,8 @@ static int Usage()
                    [--source-bias] [--domain-adapt] [--balance-sources] [--bags N] [--clean-weight W] [--source-weights beep:0.5]
                    [--mild 0] [--avg EPOCHS] [--min-df N] [--augment SHARE]
                Minwon.Screening.Cli sweep [--data-dir ../shared/data] "f=jamo+bigrams;bits=20;e=10;lr=0.05;nb=1" ...
-                   (tuning-slice scores; MINWON_CV=5 for out-of-fold scores, MINWON_ORACLE=1 for each source's own best threshold)
+                   (tuning-slice scores; MINWON_CV=5 for out-of-fold scores, MINWON_ORACLE=1 for each source's own best threshold,
+                    MINWON_TRANSFER=1 to train on the other sources and score each one, MINWON_CURVE=0.35:0.55:0.02 for F1 against the threshold)
                Minwon.Screening.Cli lexstats [--data-dir ../shared/data]   (how often lexicon hits are labelled clean, training part)
                Minwon.Screening.Cli eval --data FILE.tsv [--model FILE]     (TSV with header: text, label 1/0, optional threat 1/0)
                Minwon.Screening.Cli eval --shared ../shared/data [--model FILE]
@@ -156,6 +157,7 @@ static List<LabeledText> OutOfFold(List<(LabeledText Row, int Fold)> rows, int f
     for (int f = 0; f < folds; f++)
     {
         var model = AbuseModelTrainer.Train(rows.Where(r => r.Fold != f).Select(r => r.Row).ToList(), o);
+        model.Threshold = 0.20f; // as in Scores: the homograph override holds at every threshold searched
         var detector = new AbuseDetector(model);
         // robustness check: every scored row in a disguised form (a generator seed of its own, never the training one)
         var disguise = Environment.GetEnvironmentVariable("MINWON_OBFUSCATED_TEST") == "1" ? new Random(7 + f) : null;
@@ -184,6 +186,44 @@ static (List<LabeledText> Rows, List<float> Scores) JudgedScored(List<LabeledTex
 {
     var keep = Enumerable.Range(0, rows.Count).Where(i => IsJudged(rows[i], o)).ToList();
     return (keep.Select(i => rows[i]).ToList(), keep.Select(i => scores[i]).ToList());
+}
+
+// whole-detector scores of rows with the model's threshold at the bottom of every search (0.20), so that the override
+// of model-only verdicts on everyday homographs (score capped just under the threshold) holds at every threshold above
+static List<float> Scores(AbuseModel model, List<LabeledText> rows)
+{
+    model.Threshold = 0.20f;
+    var detector = new AbuseDetector(model);
+    return rows.Select(x => detector.Analyze(x.Text).Score).ToList();
+}
+
+// fifth round: F1 per source against the threshold (MINWON_CURVE=from:to:step, default 0.35:0.55:0.02) and two rules
+// for one threshold over the sources: the one that maximises their mean F1 and the mean of their own best thresholds
+static void PrintOperatingPoints(string label, List<LabeledText> rows, List<float> scores)
+{
+    var spec = (Environment.GetEnvironmentVariable("MINWON_CURVE") is { Length: > 0 } c ? c : "0.35:0.55:0.02")
+        .Split(':').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+    var sources = rows.Select(x => x.Source).Distinct().OrderBy(x => x, StringComparer.Ordinal).ToList();
+    var thresholds = new List<float>();
+    for (double t = spec[0]; t <= spec[1] + 1e-9; t += spec[2]) thresholds.Add(MathF.Round((float)t, 2));
+    Console.WriteLine($"{label}: F1 per source against the threshold");
+    Console.WriteLine("t\t" + string.Join("\t", sources) + "\tmean");
+    foreach (var t in thresholds)
+    {
+        var (_, mean, per) = TuneScores(rows, scores, t);
+        Console.WriteLine($"{t:0.00}\t" + string.Join("\t", sources.Select(s => per[s].F1.ToString("0.000", CultureInfo.InvariantCulture))) + $"\t{mean:0.000}");
+    }
+    var (tMean, fMean, atMean) = TuneScores(rows, scores);
+    var own = sources.Select(s =>
+    {
+        var idx = Enumerable.Range(0, rows.Count).Where(i => rows[i].Source == s).ToList();
+        return TuneScores(idx.Select(i => rows[i]).ToList(), idx.Select(i => scores[i]).ToList()).Threshold;
+    }).ToList();
+    float tAvg = MathF.Round(own.Average(), 2);
+    var (_, fAvg, atAvg) = TuneScores(rows, scores, tAvg);
+    Console.WriteLine($"{label}: own best thresholds " + string.Join(", ", sources.Select((s, i) => $"{s} {own[i]:0.00}")));
+    Console.WriteLine($"{label}: rule A (max mean F1) t={tMean:0.00} mean {fMean:0.000} (" + string.Join(", ", sources.Select(s => $"{s} {atMean[s].F1:0.000}")) + ")");
+    Console.WriteLine($"{label}: rule B (mean of own thresholds) t={tAvg:0.00} mean {fAvg:0.000} (" + string.Join(", ", sources.Select(s => $"{s} {atAvg[s].F1:0.000}")) + ")");
 }
 
 // threshold that maximises the macro F1 over the tuning sources (whole detector: lexicon + model + threat rules)
@@ -307,21 +347,31 @@ static int Sweep(string dataDir, string[] configs)
         if (Environment.GetEnvironmentVariable("MINWON_TRANSFER") == "1")
         {
             // transfer to another data set, a proxy for "unseen data from elsewhere": train on every non-held-out row
-            // of the other sources and score this one's non-held-out rows (F1 at the shipped threshold and at its own best)
+            // of the other sources and score this one's non-held-out rows (F1 at the shipped threshold and at its own
+            // best; BEEP! read as hate vs none when training leaves "offensive" out, as the threshold search does)
             cvRows ??= NotHeldOut(dataDir, 5);
             float shipped = float.Parse(Environment.GetEnvironmentVariable("MINWON_TRANSFER_T") ?? "0.39", CultureInfo.InvariantCulture);
+            var targets = (Environment.GetEnvironmentVariable("MINWON_TRANSFER_TARGETS") ?? "curse,kmhas,beep").Split(',', StringSplitOptions.RemoveEmptyEntries);
             var parts = new List<string>();
-            foreach (var target in new[] { "curse", "kmhas" })
+            var allRows = new List<LabeledText>();
+            var allScores = new List<float>();
+            foreach (var target in targets)
             {
                 var model = AbuseModelTrainer.Train(cvRows.Where(r => r.Row.Source != target).Select(r => r.Row).ToList(), o);
-                var detector = new AbuseDetector(model);
-                var rows = cvRows.Where(r => r.Row.Source == target).Select(r => r.Row).ToList();
-                var sc = rows.Select(x => detector.Analyze(x.Text).Score).ToList();
+                var rows = Judged(cvRows.Where(r => r.Row.Source == target).Select(r => r.Row).ToList(), o);
+                var sc = Scores(model, rows);
                 var (_, _, at) = TuneScores(rows, sc, shipped);
                 var (own, ownF1, _) = TuneScores(rows, sc);
                 parts.Add($"{target}<-others: P{at[target].P:0.000}/R{at[target].R:0.000}/F{at[target].F1:0.000} (own t={own:0.00} F{ownF1:0.000})");
+                allRows.AddRange(rows);
+                allScores.AddRange(sc);
             }
             Console.WriteLine($"{cfg,-40} transfer at t={shipped:0.00}: " + string.Join(" ", parts) + $" ({sw.Elapsed.TotalSeconds:0}s)");
+            if (targets.Length > 1) PrintOperatingPoints("transfer", allRows, allScores);
+            if (Environment.GetEnvironmentVariable("MINWON_DUMP") is { } tdump)
+            {
+                File.WriteAllLines(tdump, allRows.Select((x, i) => $"{x.Source}\t{x.Abusive}\t{allScores[i]:0.000}\t{x.Text.Replace('\t', ' ')}"));
+            }
             continue;
         }
         if (cvFolds > 0)
@@ -333,6 +383,7 @@ static int Sweep(string dataDir, string[] configs)
             }
             var (judged, judgedScores) = JudgedScored(oof, scores, o);
             (t, f1, per) = TuneScores(judged, judgedScores);
+            if (Environment.GetEnvironmentVariable("MINWON_CURVE") is not null) PrintOperatingPoints("out of fold", judged, judgedScores);
         }
         else
         {
