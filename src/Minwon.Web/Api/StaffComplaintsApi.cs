@@ -67,7 +67,7 @@ public static class StaffComplaintsApi
         var department = IsSupervisor(user) ? departmentId : actor.DepartmentId;
         var page = await queue.PageAsync(new QueueFilter(department, type, status, categoryId, assigneeId, OpenOnly: status is null), cursor, ct);
         return TypedResults.Ok(new QueueApiPage(page.Rows.Select(r => new QueueApiRow(r.Id, r.ReceiptNumber, r.Type, r.Status, r.Title, r.Category,
-            r.AssigneeAlias, ComplaintStatusView.Kst(r.ReceivedAt), ComplaintStatusView.Kst(r.DueAt), r.Extended, r.Severity)).ToList(), page.NextCursor));
+            r.AssigneeAlias, ComplaintStatusView.Kst(r.ReceivedAt), ComplaintStatusView.Kst(r.DueAt), r.Extended, r.Severity, r.GroupId)).ToList(), page.NextCursor));
     }
 
     static async Task<Results<Ok<StaffComplaintView>, ProblemHttpResult>> Get(
@@ -116,5 +116,5 @@ public static class StaffComplaintsApi
 }
 
 public sealed record QueueApiRow(long Id, string ReceiptNumber, ComplaintType Type, ComplaintStatus Status, string Title, string Category,
-    string? AssigneeAlias, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, bool Extended, TextSeverity Severity);
+    string? AssigneeAlias, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, bool Extended, TextSeverity Severity, long? GroupId);
 public sealed record QueueApiPage(IReadOnlyList<QueueApiRow> Items, string? NextCursor);

@@ -9,7 +9,7 @@ public sealed record QueueFilter(int? DepartmentId, ComplaintType? Type, Complai
 /// <summary>A queue line; <see cref="Title"/> is the masked title when screening found abuse or personal data in it.</summary>
 public sealed record QueueRow(long Id, string ReceiptNumber, ComplaintType Type, ComplaintStatus Status, string Title,
     string Category, string? AssigneeAlias, DateTime ReceivedAt, DateTime DueAt, bool Extended,
-    Minwon.Web.Protection.TextSeverity Severity = Minwon.Web.Protection.TextSeverity.None, string? CategoryEn = null);
+    Minwon.Web.Protection.TextSeverity Severity = Minwon.Web.Protection.TextSeverity.None, string? CategoryEn = null, long? GroupId = null);
 
 /// <summary>A page of the queue and the cursor for the next one.</summary>
 public sealed record QueuePage(IReadOnlyList<QueueRow> Rows, string? NextCursor);
@@ -37,10 +37,10 @@ public sealed class QueueQuery(AppDbContext db)
             q = q.Where(c => c.DueAt >= due && (c.DueAt > due || c.Id > id));
 
         var rows = await q.OrderBy(c => c.DueAt).ThenBy(c => c.Id).Take(PageSize + 1)
-            .Select(c => new { c.Id, c.ReceivedAt, c.Type, c.Status, Title = c.MaskedTitle ?? c.Title, Category = c.Category!.Name, CategoryEn = c.Category.NameEn, Alias = c.Assignee!.PublicAlias, c.DueAt, c.Extended, c.Severity })
+            .Select(c => new { c.Id, c.ReceivedAt, c.Type, c.Status, Title = c.MaskedTitle ?? c.Title, Category = c.Category!.Name, CategoryEn = c.Category.NameEn, Alias = c.Assignee!.PublicAlias, c.DueAt, c.Extended, c.Severity, c.GroupId })
             .ToListAsync(ct);
         var page = rows.Take(PageSize).Select(r => new QueueRow(r.Id, ReceiptNumber.Format(r.Id, r.ReceivedAt), r.Type, r.Status, r.Title,
-            r.Category, r.Alias, r.ReceivedAt, r.DueAt, r.Extended, r.Severity, r.CategoryEn)).ToList();
+            r.Category, r.Alias, r.ReceivedAt, r.DueAt, r.Extended, r.Severity, r.CategoryEn, r.GroupId)).ToList();
         var next = rows.Count > PageSize ? Encode(page[^1].DueAt, page[^1].Id) : null;
         return new QueuePage(page, next);
     }

@@ -54,6 +54,20 @@ public abstract partial class ComplaintGroupTests(MinwonApp app) : IntegrationTe
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    /// <summary>A complaint's line in the department queue, paging on with the cursor until it shows.</summary>
+    static async Task<JsonElement> QueueRowAsync(HttpClient staff, long id)
+    {
+        string? cursor = null;
+        do
+        {
+            var page = await JsonAsync(await staff.GetAsync("/api/v1/staff/queue?status=Received" + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}")), HttpStatusCode.OK);
+            foreach (var row in page.GetProperty("items").EnumerateArray())
+                if (row.GetProperty("id").GetInt64() == id) return row;
+            cursor = page.GetProperty("nextCursor").GetString();
+        } while (cursor is not null);
+        throw new InvalidOperationException($"Complaint {id} is not in the queue.");
+    }
+
     Task<List<long?>> GroupIdsAsync(IEnumerable<Filed> filed)
     {
         var ids = filed.Select(f => f.Id).ToList();
@@ -87,6 +101,7 @@ public abstract partial class ComplaintGroupTests(MinwonApp app) : IntegrationTe
         Assert.Equal(5, created.GetProperty("people").GetInt32());
         Assert.Equal(6, created.GetProperty("complaints").GetArrayLength());
         Assert.All(await GroupIdsAsync(filed), g => Assert.Equal(groupId, g));
+        Assert.Equal(groupId, (await QueueRowAsync(officer, filed[2].Id)).GetProperty("groupId").GetInt64());
 
         // A complaint belongs to one group only.
         var again = await officer.PostAsJsonAsync("/api/v1/staff/groups", new { title = "중복", complaintIds = filed.Select(f => f.Id).ToArray() });
