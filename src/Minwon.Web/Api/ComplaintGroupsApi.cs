@@ -18,8 +18,10 @@ public static class ComplaintGroupsApi
         var staff = api.MapGroup("/staff").WithTags("Staff").RequireAuthorization(StaffIdentity.ApiPolicy);
         staff.MapGet("/complaints/{id:long}/similar", Similar)
             .WithSummary("Complaints of other people in the same department that say nearly the same (candidates for an Art. 24 group of complaints by many).");
+        staff.MapGet("/groups", List).WithSummary("The groups of the caller's department (supervisors: every department), newest first.");
         staff.MapPost("/groups", Create).WithSummary("Groups open complaints of five or more people (Art. 24) to answer them together.");
         staff.MapGet("/groups/{id:long}", Get).WithSummary("A group with its complaints.");
+        staff.MapDelete("/groups/{id:long}", Delete).WithSummary("Deletes a group with no complaint left in it.");
         staff.MapPost("/groups/{id:long}/members", Add).WithSummary("Adds open complaints to a group.");
         staff.MapDelete("/groups/{id:long}/members/{complaintId:long}", Remove).WithSummary("Takes an open complaint out of the group, to be handled on its own.");
         staff.MapPost("/groups/{id:long}/answer", Answer).WithSummary("Sends one answer to every open complaint of the group; each citizen gets their own notice.");
@@ -46,6 +48,25 @@ public static class ComplaintGroupsApi
         var (outcome, group) = await groups.CreateAsync(actor, user.IsSupervisor(), request.Title, request.ComplaintIds ?? [], ct);
         if (!outcome.Succeeded) return ProblemResults.From(outcome, L);
         return TypedResults.Created($"/api/v1/staff/groups/{group!.Id}", await ViewAsync(groups, group, ct));
+    }
+
+    static async Task<Results<Ok<List<GroupSummaryView>>, ProblemHttpResult>> List(ClaimsPrincipal user, UserManager<StaffUser> users,
+        ComplaintGroups groups, IStringLocalizer<SharedResource> L, CancellationToken ct)
+    {
+        var actor = await ActorAsync(user, users);
+        if (actor is null) return ProblemResults.From(Outcome.Forbidden(), L);
+        var list = await groups.ListAsync(user.IsSupervisor() ? null : actor.DepartmentId, ct);
+        return TypedResults.Ok(list.Select(g => new GroupSummaryView(g.Id, g.Title, g.DepartmentId, ComplaintStatusView.Kst(g.CreatedAt), g.Complaints, g.People,
+            g.Open, g.NextDueAt is DateTime due ? ComplaintStatusView.Kst(due) : null)).ToList());
+    }
+
+    static async Task<Results<NoContent, ProblemHttpResult>> Delete(long id, ClaimsPrincipal user, UserManager<StaffUser> users,
+        ComplaintGroups groups, IStringLocalizer<SharedResource> L, CancellationToken ct)
+    {
+        var (loaded, group) = await LoadAsync(id, user, users, groups, ct);
+        if (!loaded.Succeeded) return ProblemResults.From(loaded, L);
+        var outcome = await groups.DeleteAsync(group!, ct);
+        return outcome.Succeeded ? TypedResults.NoContent() : ProblemResults.From(outcome, L);
     }
 
     static async Task<Results<Ok<GroupView>, ProblemHttpResult>> Get(long id, ClaimsPrincipal user, UserManager<StaffUser> users,
@@ -113,5 +134,6 @@ public sealed record GroupMembersRequest(long[]? ComplaintIds);
 public sealed record GroupMemberView(long Id, string ReceiptNumber, ComplaintStatus Status, DateTimeOffset DueAt);
 public sealed record GroupView(long Id, string Title, int DepartmentId, DateTimeOffset CreatedAt, string CreatedByAlias, int People, IReadOnlyList<GroupMemberView> Complaints);
 public sealed record GroupAnswered(long Id, int Answered);
+public sealed record GroupSummaryView(long Id, string Title, int DepartmentId, DateTimeOffset CreatedAt, int Complaints, int People, int Open, DateTimeOffset? NextDueAt);
 public sealed record SimilarComplaintView(long Id, string ReceiptNumber, string Title, ComplaintStatus Status, DateTimeOffset ReceivedAt,
     DateTimeOffset DueAt, long? GroupId, double Similarity);

@@ -18,8 +18,8 @@ public static class ProblemResults
             _ => StatusCodes.Status400BadRequest,
         };
         var errors = outcome.Errors.Where(e => e.Key != "")
-            .ToDictionary(e => Camel(e.Key), e => new[] { L[e.Value].Value });
-        var detail = outcome.Errors.TryGetValue("", out var general) ? L[general].Value : L["입력 내용을 확인해 주세요."].Value;
+            .ToDictionary(e => Camel(e.Key), e => new[] { Minwon.Web.Pages.Complaints.PortalText.Translate(L, e.Value) });
+        var detail = outcome.Errors.TryGetValue("", out var general) ? Minwon.Web.Pages.Complaints.PortalText.Translate(L, general) : L["입력 내용을 확인해 주세요."].Value;
         var extensions = new Dictionary<string, object?>();
         if (errors.Count > 0) extensions["errors"] = errors;
         return TypedResults.Problem(detail: detail, statusCode: status, title: L[Title(status)].Value, extensions: extensions);

@@ -187,7 +187,7 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
         foreach (var c in members)
         {
             c.Group = group;
-            Log(c, actor, ComplaintEventKind.Grouped, "다수인관련민원으로 함께 처리");
+            Log(c, actor, ComplaintEventKind.Grouped, null);
         }
         return SaveAsync(ct);
     }
@@ -197,7 +197,7 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
     {
         if (!c.IsOpen) return Task.FromResult(Outcome.Conflict("답변이 끝난 민원은 묶음에서 뺄 수 없습니다."));
         c.GroupId = null;
-        Log(c, actor, ComplaintEventKind.Ungrouped, "다수인관련민원에서 제외되어 따로 처리");
+        Log(c, actor, ComplaintEventKind.Ungrouped, null);
         return SaveAsync(ct);
     }
 

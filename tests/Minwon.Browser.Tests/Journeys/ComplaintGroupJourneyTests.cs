@@ -36,6 +36,7 @@ public sealed class ComplaintGroupJourneyTests(BrowserFixture browser, ITestOutp
         for (var i = 0; i < 5; i++)
             ids.Add(await FileAsync($"{marker} 어린이공원 앞 도로에 과속 차량이 많아 아이들이 위험합니다. 과속 단속 카메라와 과속방지턱을 설치해 주세요." + (i % 2 == 0 ? "" : " 부탁드립니다.")));
         var page = await NewPageAsync(lang.Code == "en" ? "en-US" : "ko-KR");
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();   // "send the same answer to 5 complaints?"
         await new StaffPages(page, lang).LoginAsync("officer@minwon.local", DemoSeeder.Password);
 
         // 1. One complaint's page lists the other four, checked, and groups them under a title.

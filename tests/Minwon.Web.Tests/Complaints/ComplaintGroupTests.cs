@@ -142,7 +142,10 @@ public abstract partial class ComplaintGroupTests(MinwonApp app) : IntegrationTe
 
         var mixed = await officer.PostAsJsonAsync("/api/v1/staff/groups", new { title = "섞인 묶음", complaintIds = road.Select(f => f.Id).Append(other.Id).ToArray() });
         var problem = await JsonAsync(mixed, HttpStatusCode.BadRequest);
-        Assert.Contains("같은 부서", problem.GetProperty("errors").GetProperty("complaintIds")[0].GetString());
+        var mixedError = problem.GetProperty("errors").GetProperty("complaintIds")[0].GetString();
+        Assert.Contains("같은 부서", mixedError);
+        Assert.Contains(other.Receipt, mixedError);
+        Assert.DoesNotContain(road[0].Receipt, mixedError);
         var missing = await officer.PostAsJsonAsync("/api/v1/staff/groups", new { title = "없는 민원", complaintIds = road.Select(f => f.Id).Append(long.MaxValue).ToArray() });
         await JsonAsync(missing, HttpStatusCode.BadRequest);
         var untitled = await officer.PostAsJsonAsync("/api/v1/staff/groups", new { complaintIds = road.Select(f => f.Id).ToArray() });
@@ -180,7 +183,17 @@ public abstract partial class ComplaintGroupTests(MinwonApp app) : IntegrationTe
         // An answered complaint cannot join a group.
         var late = (await FileManyAsync(marker, "ROAD", 6))[0];
         (await officer.PostAsJsonAsync($"/api/v1/staff/complaints/{late.Id}/answer", new { text = "따로 답변드렸습니다." })).EnsureSuccessStatusCode();
-        await JsonAsync(await officer.PostAsJsonAsync($"/api/v1/staff/groups/{groupId}/members", new { complaintIds = new[] { late.Id } }), HttpStatusCode.Conflict);
+        var answeredProblem = await JsonAsync(await officer.PostAsJsonAsync($"/api/v1/staff/groups/{groupId}/members", new { complaintIds = new[] { late.Id } }), HttpStatusCode.Conflict);
+        Assert.Contains(late.Receipt, answeredProblem.GetProperty("errors").GetProperty("complaintIds")[0].GetString());
+        // Another department's complaint is a field error for the officer, not a refusal of the whole page.
+        var otherDepartment = await JsonAsync(await officer.PostAsJsonAsync($"/api/v1/staff/groups/{groupId}/members", new { complaintIds = new[] { other.Id } }), HttpStatusCode.BadRequest);
+        Assert.Contains(other.Receipt, otherDepartment.GetProperty("errors").GetProperty("complaintIds")[0].GetString());
+
+        // A group can be deleted only once no complaint is left in it.
+        await JsonAsync(await officer.DeleteAsync($"/api/v1/staff/groups/{groupId}"), HttpStatusCode.Conflict);
+        foreach (var f in road[..3]) (await officer.DeleteAsync($"/api/v1/staff/groups/{groupId}/members/{f.Id}")).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.DeleteAsync($"/api/v1/staff/groups/{groupId}")).StatusCode);
+        await JsonAsync(await officer.GetAsync($"/api/v1/staff/groups/{groupId}"), HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -198,12 +211,22 @@ public abstract partial class ComplaintGroupTests(MinwonApp app) : IntegrationTe
 
         // Without a title: the form says so, and nothing is grouped.
         var checkedIds = filed[1..].Select(f => new KeyValuePair<string, string>("GroupMemberIds", f.Id.ToString()));
-        var untitled = await PostFormAsync(officer, page, checkedIds.Append(new("GroupTitle", " ")), $"{page}?handler=Group");
+        // Without a title: the form says so, keeps the field empty and keeps the boxes as posted (one left out).
+        var untitled = await PostFormAsync(officer, page, checkedIds.Skip(1).Append(new("GroupTitle", "")), $"{page}?handler=Group");
         Assert.Equal(HttpStatusCode.BadRequest, untitled.StatusCode);
-        Assert.Contains("묶음의 제목을 입력해 주세요.", WebUtility.HtmlDecode(await untitled.Content.ReadAsStringAsync()));
+        var untitledHtml = WebUtility.HtmlDecode(await untitled.Content.ReadAsStringAsync());
+        Assert.Contains("묶음의 제목을 입력해 주세요.", untitledHtml);
+        Assert.DoesNotMatch("id=\"GroupTitle\"[^>]*value=\"[^\"]", untitledHtml);
+        Assert.DoesNotMatch($"id=\"group-member-{filed[1].Id}\"[^>]*checked", untitledHtml);
+        Assert.Matches($"id=\"group-member-{filed[2].Id}\"[^>]*checked", untitledHtml);
+        // A receipt number whose serial exists but whose month is wrong is another citizen's typo, not theirs.
+        var wrongMonth = $"MW-1901-{filed[1].Id:D6}";
+        var typo = await PostFormAsync(officer, page, [new("GroupTitle", "신호등"), new("GroupReceipts", wrongMonth)], $"{page}?handler=Group");
+        Assert.Equal(HttpStatusCode.BadRequest, typo.StatusCode);
+        Assert.Contains("찾을 수 없는 접수번호입니다: " + wrongMonth, WebUtility.HtmlDecode(await typo.Content.ReadAsStringAsync()));
         var badReceipt = await PostFormAsync(officer, page, checkedIds.Append(new("GroupTitle", "신호등")).Append(new("GroupReceipts", "MW-12")), $"{page}?handler=Group");
         Assert.Equal(HttpStatusCode.BadRequest, badReceipt.StatusCode);
-        Assert.Contains("접수번호를 확인해 주세요.", WebUtility.HtmlDecode(await badReceipt.Content.ReadAsStringAsync()));
+        Assert.Contains("접수번호를 확인해 주세요. MW-2612-000123 형식으로, 쉼표로 구분해 입력합니다: MW-12", WebUtility.HtmlDecode(await badReceipt.Content.ReadAsStringAsync()));
         Assert.All(await GroupIdsAsync(filed), g => Assert.Null(g));
 
         var grouped = await PostFormAsync(officer, page, checkedIds.Append(new("GroupTitle", $"행복초 신호등 {marker}")), $"{page}?handler=Group");
@@ -258,7 +281,7 @@ public abstract partial class ComplaintGroupTests(MinwonApp app) : IntegrationTe
         var view = await Client.SendAsync(request);
         var text = await view.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, view.StatusCode);
-        Assert.Contains("다수인관련민원으로 함께 처리", Regex.Unescape(text));
+        Assert.Contains("\"Grouped\"", text);
         Assert.DoesNotContain(internalTitle, text);
         foreach (var other in filed.Where(f => f != filed[2])) Assert.DoesNotContain(other.Receipt, text);
     }

@@ -29,6 +29,10 @@ public sealed class ComplaintGroups(AppDbContext db, ComplaintService complaints
     public const double SuggestSimilarity = 0.5;
     public const int TitleMax = 200;
     public const int MaxPerRequest = 500;
+    /// <summary>The most similar complaints shown: more would bury the page, and the rest can be added by receipt number.</summary>
+    public const int MaxSuggestions = 50;
+    /// <summary>How many of the department's recent complaints are compared (newest first); see ADR-006.</summary>
+    const int MaxCandidates = 2000;
     /// <summary>How far back suggestions look: a shared concern arrives within weeks, not years.</summary>
     static readonly TimeSpan SuggestWindow = TimeSpan.FromDays(90);
 
@@ -42,7 +46,7 @@ public sealed class ComplaintGroups(AppDbContext db, ComplaintService complaints
             .Where(x => x.DepartmentId == c.DepartmentId && x.Id != c.Id && x.Fingerprint != null && x.ReceivedAt >= since
                         && (c.ComplainantKey == null || x.ComplainantKey != c.ComplainantKey)
                         && (x.GroupId != null || x.Status == ComplaintStatus.Received || x.Status == ComplaintStatus.Assigned))
-            .OrderByDescending(x => x.ReceivedAt).Take(2000)
+            .OrderByDescending(x => x.ReceivedAt).Take(MaxCandidates)
             .Select(x => new { x.Id, x.ReceivedAt, x.Title, x.MaskedTitle, x.Status, x.DueAt, x.GroupId, x.ComplainantKey, x.Fingerprint })
             .ToListAsync(ct);
         return candidates
@@ -50,6 +54,7 @@ public sealed class ComplaintGroups(AppDbContext db, ComplaintService complaints
                 x.GroupId, x.ComplainantKey, mine.EstimateSimilarity(MinHashFingerprint.FromBytes(x.Fingerprint!))))
             .Where(x => x.Similarity >= SuggestSimilarity)
             .OrderByDescending(x => x.Similarity).ThenBy(x => x.Id)
+            .Take(MaxSuggestions)
             .ToList();
     }
 
@@ -61,7 +66,7 @@ public sealed class ComplaintGroups(AppDbContext db, ComplaintService complaints
     {
         if (string.IsNullOrWhiteSpace(title)) return (Outcome.Invalid("Title", "묶음의 제목을 입력해 주세요."), null);
         if (title.Trim().Length > TitleMax) return (Outcome.Invalid("Title", "제목은 200자 이내로 입력해 주세요."), null);
-        var (outcome, members) = await MembersAsync(actor, isSupervisor, ids, ct);
+        var (outcome, members) = await MembersAsync(actor, isSupervisor, ids, null, ct);
         if (!outcome.Succeeded) return (outcome, null);
         if (People(members.Select(m => (m.Id, m.ComplainantKey))) < MinimumPeople)
             return (Outcome.Invalid("ComplaintIds", "다수인관련민원으로 묶으려면 서로 다른 민원인 5명 이상의 민원을 선택해 주세요."), null);
@@ -76,10 +81,18 @@ public sealed class ComplaintGroups(AppDbContext db, ComplaintService complaints
 
     public async Task<Outcome> AddAsync(ComplaintGroup group, StaffUser actor, bool isSupervisor, IReadOnlyCollection<long> ids, CancellationToken ct)
     {
-        var (outcome, members) = await MembersAsync(actor, isSupervisor, ids, ct);
-        if (!outcome.Succeeded) return outcome;
-        if (members[0].DepartmentId != group.DepartmentId) return Outcome.Invalid("ComplaintIds", "같은 부서의 민원만 함께 묶을 수 있습니다.");
-        return await complaints.GroupAsync(group, members, actor, ct);
+        var (outcome, members) = await MembersAsync(actor, isSupervisor, ids, group.DepartmentId, ct);
+        return outcome.Succeeded ? await complaints.GroupAsync(group, members, actor, ct) : outcome;
+    }
+
+    /// <summary>Deletes a group that has no complaint left (all taken out); a group with complaints stays as their record.</summary>
+    public async Task<Outcome> DeleteAsync(ComplaintGroup group, CancellationToken ct)
+    {
+        if (await db.Complaints.AnyAsync(c => c.GroupId == group.Id, ct))
+            return Outcome.Conflict("민원이 남아 있는 묶음은 삭제할 수 없습니다. 먼저 모든 민원을 빼 주세요.");
+        db.Remove(group);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Ok;
     }
 
     /// <summary>Takes one open complaint out of the group (grouped by mistake); the group keeps the others.</summary>
@@ -109,16 +122,24 @@ public sealed class ComplaintGroups(AppDbContext db, ComplaintService complaints
     public Task<List<Complaint>> MembersOfAsync(long groupId, CancellationToken ct) =>
         db.Complaints.AsNoTracking().Where(c => c.GroupId == groupId).OrderBy(c => c.DueAt).ThenBy(c => c.Id).ToListAsync(ct);
 
-    /// <summary>Receipt numbers typed by staff, separated by commas, spaces or lines; false when one of them is not a receipt number.</summary>
-    public static bool TryParseReceipts(string? text, out List<long> ids)
+    /// <summary>
+    /// Receipt numbers typed by staff (separated by commas, spaces or lines) as complaint ids. A number counts only when it
+    /// is a complaint's whole receipt number: the serial alone would let a typo in the month pick another citizen.
+    /// </summary>
+    public async Task<(Outcome Outcome, List<long> Ids)> ResolveReceiptsAsync(string? text, CancellationToken ct)
     {
-        ids = [];
+        var typed = new List<(string Text, long Id, string YearMonth)>();
         foreach (var part in (text ?? "").Split([',', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!ReceiptNumber.TryParse(part, out var id, out _)) return false;
-            ids.Add(id);
+            if (!ReceiptNumber.TryParse(part, out var id, out var yearMonth))
+                return (Outcome.Invalid("Receipts", $"접수번호를 확인해 주세요. MW-2612-000123 형식으로, 쉼표로 구분해 입력합니다: {part}"), []);
+            typed.Add((part, id, yearMonth));
         }
-        return true;
+        var ids = typed.Select(t => t.Id).Distinct().ToList();
+        var stored = await db.Complaints.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.ReceivedAt }).ToListAsync(ct);
+        var months = stored.ToDictionary(c => c.Id, c => ReceiptNumber.Format(c.Id, c.ReceivedAt).Split('-')[1]);
+        var unknown = typed.Where(t => months.GetValueOrDefault(t.Id) != t.YearMonth).Select(t => t.Text).ToList();
+        return unknown.Count > 0 ? (Outcome.Invalid("Receipts", $"찾을 수 없는 접수번호입니다: {string.Join(", ", unknown)}"), []) : (Outcome.Ok, ids);
     }
 
     public async Task<GroupSummary?> SummaryAsync(long groupId, CancellationToken ct) =>
@@ -147,18 +168,31 @@ public sealed class ComplaintGroups(AppDbContext db, ComplaintService complaints
         }).ToList();
     }
 
-    // The complaints to put into a group: they exist, are open, ungrouped, in one department the actor works for.
-    async Task<(Outcome, List<Complaint>)> MembersAsync(StaffUser actor, bool isSupervisor, IReadOnlyCollection<long> ids, CancellationToken ct)
+    // The complaints to put into a group: they exist, are open, ungrouped, in one department the actor works for (the
+    // group's, or for a new group the actor's own; a supervisor's new group takes the department of the first complaint).
+    // Each refusal names the complaints it is about.
+    async Task<(Outcome, List<Complaint>)> MembersAsync(StaffUser actor, bool isSupervisor, IReadOnlyCollection<long> ids, int? departmentId, CancellationToken ct)
     {
         var wanted = ids.Distinct().ToList();
         if (wanted.Count == 0) return (Outcome.Invalid("ComplaintIds", "함께 묶을 민원을 선택해 주세요."), []);
         if (wanted.Count > MaxPerRequest) return (Outcome.Invalid("ComplaintIds", "한 번에 500건까지 묶을 수 있습니다."), []);
         var members = await db.Complaints.Where(c => wanted.Contains(c.Id)).OrderBy(c => c.Id).ToListAsync(ct);
-        if (members.Count != wanted.Count) return (Outcome.Invalid("ComplaintIds", "찾을 수 없는 민원이 있습니다. 접수번호를 확인해 주세요."), []);
-        if (members.Select(m => m.DepartmentId).Distinct().Count() > 1) return (Outcome.Invalid("ComplaintIds", "같은 부서의 민원만 함께 묶을 수 있습니다."), []);
-        if (!isSupervisor && members[0].DepartmentId != actor.DepartmentId) return (Outcome.Forbidden(), []);
-        if (members.Any(m => !m.IsOpen)) return (Outcome.Conflict("처리가 끝난 민원은 묶을 수 없습니다."), []);
-        if (members.Any(m => m.GroupId is not null)) return (Outcome.Conflict("이미 다수인관련민원으로 묶인 민원이 있습니다."), []);
+        var missing = wanted.Except(members.Select(m => m.Id)).ToList();
+        if (missing.Count > 0) return (Outcome.Invalid("ComplaintIds", $"찾을 수 없는 민원입니다: {string.Join(", ", missing)}"), []);
+        var department = departmentId ?? (isSupervisor ? members.First(m => m.Id == wanted[0]).DepartmentId : actor.DepartmentId);
+        if (!isSupervisor && department != actor.DepartmentId) return (Outcome.Forbidden("이 묶음을 처리할 권한이 없습니다."), []);
+        if (Named(members.Where(m => m.DepartmentId != department)) is { } elsewhere)
+            return (Outcome.Invalid("ComplaintIds", $"같은 부서의 민원만 함께 묶을 수 있습니다: {elsewhere}"), []);
+        if (Named(members.Where(m => !m.IsOpen)) is { } finished)
+            return (Refused($"처리가 끝난 민원은 묶을 수 없습니다: {finished}"), []);
+        if (Named(members.Where(m => m.GroupId is not null)) is { } grouped)
+            return (Refused($"이미 다수인관련민원으로 묶인 민원입니다: {grouped}"), []);
         return (Outcome.Ok, members);
     }
+
+    static string? Named(IEnumerable<Complaint> complaints) =>
+        string.Join(", ", complaints.Select(c => c.ReceiptNumber)) is { Length: > 0 } names ? names : null;
+
+    // A conflict with the stored state, still tied to the field that chose the complaints.
+    static Outcome Refused(string message) => new(Failure.Conflict, new Dictionary<string, string> { ["ComplaintIds"] = message });
 }

@@ -53,6 +53,8 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
     /// <summary>Art. 24: open complaints of other people that say nearly the same, and the group this one is in.</summary>
     public List<SimilarComplaint> Similar { get; private set; } = [];
     public GroupSummary? Group { get; private set; }
+    /// <summary>Groups that hold similar complaints, which this one can join.</summary>
+    public List<GroupSummary> JoinableGroups { get; private set; } = [];
     /// <summary>Different people among this complaint and the similar open ones not yet grouped.</summary>
     public int GroupablePeople { get; private set; }
     [BindProperty] public string? GroupTitle { get; set; }
@@ -106,8 +108,8 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
     public Task<IActionResult> OnPostGroupAsync(long id, CancellationToken ct) =>
         ActAsync(id, "group", async (c, me) =>
         {
-            if (!ComplaintGroups.TryParseReceipts(GroupReceipts, out var typed))
-                return Outcome.Invalid("Receipts", "접수번호를 확인해 주세요. MW-2612-000123 형식으로, 쉼표로 구분해 입력합니다.");
+            var (resolved, typed) = await groups.ResolveReceiptsAsync(GroupReceipts, ct);
+            if (!resolved.Succeeded) return resolved;
             var (outcome, _) = await groups.CreateAsync(me, User.IsSupervisor(), GroupTitle, [c.Id, .. GroupMemberIds, .. typed], ct);
             return outcome;
         }, "다수인관련민원으로 묶었습니다. 묶음 화면에서 한 번에 답변할 수 있습니다.", ct);
@@ -171,7 +173,7 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
         if (outcome.Failure is Failure.Forbidden) return Forbid();
 
         FailedAction = action;
-        foreach (var (field, message) in outcome.Errors) ModelState.AddModelError($"{action}.{field}", L[message]);
+        foreach (var (field, message) in outcome.Errors) ModelState.AddModelError($"{action}.{field}", Minwon.Web.Pages.Complaints.PortalText.Translate(L, message));
         // A concurrency conflict clears the tracker; reload what is stored now.
         var (_, fresh) = await LoadAsync(id, ct);
         await FillAsync(fresh ?? c!, ct);
@@ -206,7 +208,10 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
         Group = c.GroupId is long g ? await groups.SummaryAsync(g, ct) : null;
         Similar = c.GroupId is null ? await groups.SimilarAsync(c, ct) : [];
         GroupablePeople = ComplaintGroups.People(Similar.Where(s => s.IsOpen && s.GroupId is null).Select(s => (s.Id, s.ComplainantKey)).Append((c.Id, c.ComplainantKey)));
-        GroupTitle ??= c.MaskedTitle ?? c.Title;
+        foreach (var groupId in Similar.Where(s => s.GroupId is not null).Select(s => s.GroupId!.Value).Distinct())
+            if (await groups.SummaryAsync(groupId, ct) is { } joinable) JoinableGroups.Add(joinable);
+        // Suggested on the page as it opens; an emptied field posted back stays empty next to its error.
+        if (HttpMethods.IsGet(Request.Method)) GroupTitle ??= c.MaskedTitle ?? c.Title;
         Restrictions = await complainants.ActiveRestrictionsAsync(c.ComplainantKey, ct);
         History = await db.ComplaintEvents.AsNoTracking().Where(e => e.ComplaintId == c.Id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
         Colleagues = await db.Users.AsNoTracking().Where(u => u.DepartmentId == c.DepartmentId).OrderBy(u => u.PublicAlias).ToListAsync(ct);

@@ -26,9 +26,23 @@ public sealed class GroupModel(ComplaintGroups groups, UserManager<StaffUser> us
     }
 
     public Task<IActionResult> OnPostAddAsync(long id, CancellationToken ct) =>
-        ActAsync(id, "add", async (g, me) => ComplaintGroups.TryParseReceipts(Receipts, out var ids)
-            ? await groups.AddAsync(g, me, User.IsSupervisor(), ids, ct)
-            : Outcome.Invalid("Receipts", "접수번호를 확인해 주세요. MW-2612-000123 형식으로, 쉼표로 구분해 입력합니다."), "묶음에 민원을 더했습니다.", ct);
+        ActAsync(id, "add", async (g, me) =>
+        {
+            if (string.IsNullOrWhiteSpace(Receipts)) return Outcome.Invalid("Receipts", "더할 민원의 접수번호를 입력해 주세요.");
+            var (resolved, ids) = await groups.ResolveReceiptsAsync(Receipts, ct);
+            return resolved.Succeeded ? await groups.AddAsync(g, me, User.IsSupervisor(), ids, ct) : resolved;
+        }, "묶음에 민원을 더했습니다.", ct);
+
+    /// <summary>Deletes the group once every complaint has been taken out of it.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct)
+    {
+        var (result, _) = await LoadAsync(id, ct);
+        if (result is not null) return result;
+        var outcome = await groups.DeleteAsync(Group, ct);
+        if (!outcome.Succeeded) return await FailedAsync(id, "delete", outcome, ct);
+        Message = L["묶음을 삭제했습니다."];
+        return LocalRedirect("/staff/groups");
+    }
 
     public Task<IActionResult> OnPostRemoveAsync(long id, long complaintId, CancellationToken ct) =>
         ActAsync(id, "remove", (g, me) => groups.RemoveAsync(g, me, complaintId, ct), "묶음에서 뺐습니다. 이 민원은 따로 처리합니다.", ct);
@@ -46,9 +60,14 @@ public sealed class GroupModel(ComplaintGroups groups, UserManager<StaffUser> us
             Message = L[success];
             return LocalRedirect($"/staff/groups/{id}");
         }
+        return await FailedAsync(id, action, outcome, ct);
+    }
+
+    async Task<IActionResult> FailedAsync(long id, string action, Outcome outcome, CancellationToken ct)
+    {
         if (outcome.Failure is Failure.Forbidden) return Forbid();
         foreach (var (field, message) in outcome.Errors)
-            ModelState.AddModelError(field == "ComplaintIds" ? $"{action}.Receipts" : $"{action}.{field}", L[message]);
+            ModelState.AddModelError(field == "ComplaintIds" ? $"{action}.Receipts" : $"{action}.{field}", Minwon.Web.Pages.Complaints.PortalText.Translate(L, message));
         await LoadAsync(id, ct);
         Response.StatusCode = outcome.Failure == Failure.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();

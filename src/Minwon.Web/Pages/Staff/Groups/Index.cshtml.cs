@@ -12,6 +12,7 @@ namespace Minwon.Web.Pages.Staff.Groups;
 /// <summary>다수인관련민원 (Art. 24): the groups of the officer's department (supervisors: every department).</summary>
 public sealed class IndexModel(ComplaintGroups groups, AppDbContext db, UserManager<StaffUser> users) : PageModel
 {
+    [TempData] public string? Message { get; set; }
     public List<GroupSummary> Groups { get; private set; } = [];
     public Dictionary<int, Department> Departments { get; private set; } = [];
 
