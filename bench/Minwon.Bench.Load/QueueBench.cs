@@ -42,6 +42,21 @@ static class QueueBench
             Report(name, server, client);
         }
 
+        // Art. 24: the similar complaints of the department's first open complaint (what its page shows).
+        var first = (await GetAsync(http, $"departmentId={department}")).FirstId;
+        if (first is long id)
+        {
+            var similar = $"/api/v1/staff/complaints/{id}/similar";
+            for (var i = 0; i < 5; i++) await GetAsync(http, similar, raw: true);
+            var server = new List<double>(); var client = new List<double>();
+            for (var i = 0; i < repeat; i++)
+            {
+                var r = await GetAsync(http, similar, raw: true);
+                server.Add(r.ServerMs); client.Add(r.ClientMs);
+            }
+            Report($"similar complaints, dept {department} (Art. 24)", server, client);
+        }
+
         // Follow nextCursor through the department's open queue, then the whole open queue, as deep as it goes (bounded).
         foreach (var (name, query) in new[] { ($"deep keyset, department {department}", $"departmentId={department}"), ("deep keyset, all departments", "") })
         {
@@ -88,12 +103,13 @@ static class QueueBench
         return $"p50 {Stats.Percentile(v, 50),7:0.00} p99 {Stats.Percentile(v, 99),7:0.00} ms";
     }
 
-    sealed record PageResult(double ServerMs, double ClientMs, string? NextCursor);
+    sealed record PageResult(double ServerMs, double ClientMs, string? NextCursor, long? FirstId);
 
-    static async Task<PageResult> GetAsync(HttpClient http, string query)
+    /// <summary>A queue page by its query string, or (<paramref name="raw"/>) any staff API path.</summary>
+    static async Task<PageResult> GetAsync(HttpClient http, string query, bool raw = false)
     {
         var t0 = Stopwatch.GetTimestamp();
-        using var response = await http.GetAsync("/api/v1/staff/queue" + (query.Length > 0 ? "?" + query.TrimStart('&') : ""));
+        using var response = await http.GetAsync(raw ? query : "/api/v1/staff/queue" + (query.Length > 0 ? "?" + query.TrimStart('&') : ""));
         var body = await response.Content.ReadAsByteArrayAsync();
         var client = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
         if (!response.IsSuccessStatusCode)
@@ -104,7 +120,9 @@ static class QueueBench
                 if (part.Trim().StartsWith("dur=", StringComparison.Ordinal))
                     server = double.Parse(part.Trim()[4..], CultureInfo.InvariantCulture);
         using var json = JsonDocument.Parse(body);
+        if (raw) return new PageResult(server, client, null, null);
         var next = json.RootElement.TryGetProperty("nextCursor", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
-        return new PageResult(server, client, next);
+        var items = json.RootElement.GetProperty("items");
+        return new PageResult(server, client, next, items.GetArrayLength() > 0 ? items[0].GetProperty("id").GetInt64() : null);
     }
 }

@@ -16,6 +16,7 @@ static class SeedQueue
     [
         "Type", "CategoryId", "DepartmentId", "AssigneeId", "Title", "Body", "CitizenName", "CitizenPhone", "PhoneLast4", "Language",
         "ConsentedAt", "Status", "ReceivedAt", "ClockStartedAt", "DueAt", "Extended", "Answer", "AnsweredAt", "AnsweredByAlias", "ClosedAt", "Version",
+        "Fingerprint", "AnsweredRepeats", "Severity",
     ];
 
     static readonly (string Type, int Hours)[] Types =
@@ -27,7 +28,11 @@ static class SeedQueue
 
     sealed record Row(string Type, int CategoryId, int DepartmentId, string? AssigneeId, string Title, string Body, string Name, string Phone,
         string Last4, DateTime ConsentedAt, string Status, DateTime ReceivedAt, DateTime DueAt, string? Answer, DateTime? AnsweredAt,
-        string? AnsweredBy, DateTime? ClosedAt);
+        string? AnsweredBy, DateTime? ClosedAt)
+    {
+        /// <summary>The MinHash fingerprint the app stores at filing (title and body), for the similar-complaints look-up.</summary>
+        public byte[] Fingerprint => Minwon.Screening.Duplicates.MinHasher.Compute(Title + "\n" + Body).ToBytes();
+    }
 
     public static async Task<int> RunAsync(Options o)
     {
@@ -125,7 +130,7 @@ static class SeedQueue
             {
                 var r = next(random, now);
                 object?[] values = [r.Type, r.CategoryId, r.DepartmentId, r.AssigneeId, r.Title, r.Body, r.Name, r.Phone, r.Last4, "ko",
-                    r.ConsentedAt, r.Status, r.ReceivedAt, r.ReceivedAt, r.DueAt, 0, r.Answer, r.AnsweredAt, r.AnsweredBy, r.ClosedAt, 0];
+                    r.ConsentedAt, r.Status, r.ReceivedAt, r.ReceivedAt, r.DueAt, 0, r.Answer, r.AnsweredAt, r.AnsweredBy, r.ClosedAt, 0, r.Fingerprint, 0, "None"];
                 for (var i = 0; i < ps.Length; i++) ps[i].Value = values[i] ?? DBNull.Value;
                 await insert.ExecuteNonQueryAsync();
             }
@@ -172,6 +177,9 @@ static class SeedQueue
                 await WriteNullableAsync(copy, r.AnsweredBy, NpgsqlDbType.Text);
                 await WriteNullableAsync(copy, r.ClosedAt, NpgsqlDbType.TimestampTz);
                 await copy.WriteAsync(0, NpgsqlDbType.Integer);
+                await copy.WriteAsync(r.Fingerprint, NpgsqlDbType.Bytea);
+                await copy.WriteAsync(0, NpgsqlDbType.Integer);
+                await copy.WriteAsync("None", NpgsqlDbType.Varchar);
                 if ((done + 1) % 200_000 == 0) Console.WriteLine($"  {done + 1:N0}");
             }
             await copy.CompleteAsync();

@@ -80,19 +80,20 @@ public static class ComplaintGroupsApi
         UserManager<StaffUser> users, ComplaintGroups groups, IStringLocalizer<SharedResource> L, CancellationToken ct)
     {
         if (request is null) return ProblemResults.Invalid("", "요청 본문을 읽을 수 없습니다. JSON 형식과 필드 값을 확인해 주세요.", L);
-        var (loaded, group) = await LoadAsync(id, user, users, groups, ct);
-        if (!loaded.Succeeded) return ProblemResults.From(loaded, L);
-        var actor = (await ActorAsync(user, users))!;
-        var outcome = await groups.AddAsync(group!, actor, user.IsSupervisor(), request.ComplaintIds ?? [], ct);
-        return outcome.Succeeded ? TypedResults.Ok(await ViewAsync(groups, group!, ct)) : ProblemResults.From(outcome, L);
+        return await ChangeAsync(id, user, users, groups, L, (group, actor) => groups.AddAsync(group, actor, user.IsSupervisor(), request.ComplaintIds ?? [], ct), ct);
     }
 
-    static async Task<Results<Ok<GroupView>, ProblemHttpResult>> Remove(long id, long complaintId, ClaimsPrincipal user, UserManager<StaffUser> users,
+    static Task<Results<Ok<GroupView>, ProblemHttpResult>> Remove(long id, long complaintId, ClaimsPrincipal user, UserManager<StaffUser> users,
         ComplaintGroups groups, IStringLocalizer<SharedResource> L, CancellationToken ct)
+        => ChangeAsync(id, user, users, groups, L, (group, actor) => groups.RemoveAsync(group, actor, complaintId, ct), ct);
+
+    // Loads the group as the caller may see it, applies one change and answers the group as it is now.
+    static async Task<Results<Ok<GroupView>, ProblemHttpResult>> ChangeAsync(long id, ClaimsPrincipal user, UserManager<StaffUser> users,
+        ComplaintGroups groups, IStringLocalizer<SharedResource> L, Func<ComplaintGroup, StaffUser, Task<Outcome>> change, CancellationToken ct)
     {
         var (loaded, group) = await LoadAsync(id, user, users, groups, ct);
         if (!loaded.Succeeded) return ProblemResults.From(loaded, L);
-        var outcome = await groups.RemoveAsync(group!, (await ActorAsync(user, users))!, complaintId, ct);
+        var outcome = await change(group!, (await ActorAsync(user, users))!);
         return outcome.Succeeded ? TypedResults.Ok(await ViewAsync(groups, group!, ct)) : ProblemResults.From(outcome, L);
     }
 

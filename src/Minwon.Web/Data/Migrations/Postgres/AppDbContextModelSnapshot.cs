@@ -636,6 +636,8 @@ namespace Minwon.Web.Data.Migrations.Postgres
 
                     b.HasIndex("StatutoryServiceId");
 
+                    b.HasIndex("DepartmentId", "ReceivedAt");
+
                     b.HasIndex("Status", "DueAt", "Id");
 
                     b.HasIndex("DepartmentId", "Status", "DueAt", "Id");

@@ -609,6 +609,8 @@ namespace Minwon.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StatutoryServiceId");
 
+                    b.HasIndex("DepartmentId", "ReceivedAt");
+
                     b.HasIndex("Status", "DueAt", "Id");
 
                     b.HasIndex("DepartmentId", "Status", "DueAt", "Id");
