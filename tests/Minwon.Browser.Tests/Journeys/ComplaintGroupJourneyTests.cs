@@ -20,7 +20,7 @@ public sealed class ComplaintGroupJourneyTests(BrowserFixture browser, ITestOutp
     sealed record Labels(string GroupTitle, string Group, string OpenGroup, string AnswerText, string SendToAll, string AllAnswered);
 
     static readonly Labels Ko = new("묶음 제목", "다수인관련민원으로 묶기", "묶음 보기 · 한꺼번에 답변", "답변 내용", "한꺼번에 답변 발송", "묶인 민원에 모두 답변했습니다.");
-    static readonly Labels En = new("Group title", "Group as a complaint by many", "Open the group · answer all at once", "Answer text",
+    static readonly Labels En = new("Group title", "Group as a joint complaint", "Open the group · answer all at once", "Answer text",
         "Send the answer to all", "Every complaint in the group has been answered.");
 
     [Fact]
