@@ -42,7 +42,7 @@ public static class ComplaintGroupsApi
     static async Task<Results<Created<GroupView>, ProblemHttpResult>> Create(GroupRequest? request, ClaimsPrincipal user, UserManager<StaffUser> users,
         ComplaintGroups groups, IStringLocalizer<SharedResource> L, CancellationToken ct)
     {
-        if (request is null) return ProblemResults.Invalid("", "요청 본문을 읽을 수 없습니다. JSON 형식과 필드 값을 확인해 주세요.", L);
+        if (request is null) return ProblemResults.UnreadableBody(L);
         var actor = await ActorAsync(user, users);
         if (actor is null) return ProblemResults.From(Outcome.Forbidden(), L);
         var (outcome, group) = await groups.CreateAsync(actor, user.IsSupervisor(), request.Title, request.ComplaintIds ?? [], ct);
@@ -79,7 +79,7 @@ public static class ComplaintGroupsApi
     static async Task<Results<Ok<GroupView>, ProblemHttpResult>> Add(long id, GroupMembersRequest? request, ClaimsPrincipal user,
         UserManager<StaffUser> users, ComplaintGroups groups, IStringLocalizer<SharedResource> L, CancellationToken ct)
     {
-        if (request is null) return ProblemResults.Invalid("", "요청 본문을 읽을 수 없습니다. JSON 형식과 필드 값을 확인해 주세요.", L);
+        if (request is null) return ProblemResults.UnreadableBody(L);
         return await ChangeAsync(id, user, users, groups, L, (group, actor) => groups.AddAsync(group, actor, user.IsSupervisor(), request.ComplaintIds ?? [], ct), ct);
     }
 
@@ -100,7 +100,7 @@ public static class ComplaintGroupsApi
     static async Task<Results<Ok<GroupAnswered>, ProblemHttpResult>> Answer(long id, TextRequest? request, ClaimsPrincipal user,
         UserManager<StaffUser> users, ComplaintGroups groups, IStringLocalizer<SharedResource> L, CancellationToken ct)
     {
-        if (request is null) return ProblemResults.Invalid("", "요청 본문을 읽을 수 없습니다. JSON 형식과 필드 값을 확인해 주세요.", L);
+        if (request is null) return ProblemResults.UnreadableBody(L);
         var (loaded, group) = await LoadAsync(id, user, users, groups, ct);
         if (!loaded.Succeeded) return ProblemResults.From(loaded, L);
         var actor = (await ActorAsync(user, users))!;

@@ -28,6 +28,10 @@ public static class ProblemResults
     public static ProblemHttpResult Invalid(string field, string message, IStringLocalizer<SharedResource> L) =>
         From(Outcome.Invalid(field, message), L);
 
+    /// <summary>A request whose body is missing, JSON null or not the JSON the endpoint reads.</summary>
+    public static ProblemHttpResult UnreadableBody(IStringLocalizer<SharedResource> L) =>
+        Invalid("", "요청 본문을 읽을 수 없습니다. JSON 형식과 필드 값을 확인해 주세요.", L);
+
     static string Title(int status) => status switch
     {
         404 => "찾을 수 없습니다.",

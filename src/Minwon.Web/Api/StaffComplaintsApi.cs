@@ -40,7 +40,7 @@ public static class StaffComplaintsApi
             IStringLocalizer<SharedResource> L, CancellationToken ct) =>
         {
             // T is generic, so the framework lets an empty body (or a JSON null) through as null instead of answering 400.
-            if (request is null) return ProblemResults.Invalid("", "요청 본문을 읽을 수 없습니다. JSON 형식과 필드 값을 확인해 주세요.", L);
+            if (request is null) return ProblemResults.UnreadableBody(L);
             var actor = await users.GetUserAsync(user);
             if (actor is null) return ProblemResults.From(Outcome.Forbidden(), L);
             var (loaded, complaint) = await service.LoadForStaffAsync(id, actor, IsSupervisor(user), ct);

@@ -66,7 +66,7 @@ public static class TelephonyWebhook
         TelephonyEventBody? e;
         try { e = JsonSerializer.Deserialize<TelephonyEventBody>(body, Json); }
         catch (JsonException) { e = null; }
-        if (e is null) return ProblemResults.Invalid("", "요청 본문을 읽을 수 없습니다. JSON 형식과 필드 값을 확인해 주세요.", L);
+        if (e is null) return ProblemResults.UnreadableBody(L);
         var errors = Validate(e);
         if (errors.Count > 0) return ProblemResults.From(Outcome.Invalid(errors), L);
 

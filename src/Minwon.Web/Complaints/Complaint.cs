@@ -71,5 +71,8 @@ public class Complaint
     public List<Attachment> Attachments { get; set; } = [];
 
     public string ReceiptNumber => Minwon.Core.Complaints.ReceiptNumber.Format(Id, ReceivedAt);
-    public bool IsOpen => Status is ComplaintStatus.Received or ComplaintStatus.Assigned;
+    public bool IsOpen => IsOpenStatus(Status);
+
+    /// <summary>Waiting for an answer: received or being handled.</summary>
+    public static bool IsOpenStatus(ComplaintStatus status) => status is ComplaintStatus.Received or ComplaintStatus.Assigned;
 }

@@ -3,6 +3,7 @@ using Minwon.Core.Deadlines;
 using Minwon.Web.Complaints;
 using Minwon.Web.Data;
 using Minwon.Web.Staff;
+using Minwon.Web.Seeding;
 
 namespace Minwon.Web.Proactive;
 
@@ -149,10 +150,7 @@ public sealed class ProactiveDemoSeeder(AppDbContext db, RecommendationService r
     }
 
     /// <summary>The demo follows the committee's rules; a refusal means the demo and the rules disagree, so say so at start.</summary>
-    static void Must(Outcome outcome)
-    {
-        if (!outcome.Succeeded) throw new InvalidOperationException("Demo proactive data refused: " + string.Join("; ", outcome.Errors.Values));
-    }
+    static void Must(Outcome outcome) => DemoSteps.Must(outcome, "proactive data");
 
     static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 

@@ -195,7 +195,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<StaffUser> users, De
             crossing.Add(await Add(crossingTitle, crossingBody + parents[i].Extra, parents[i].Name, parents[i].Phone, now.AddHours(-30 + 4 * i), null));
         var officer = staff.First(s => s.Email == "officer@minwon.local");
         var (grouped, _) = await groups.CreateAsync(officer, isSupervisor: false, "행복초 정문 앞 신호등 설치 (학부모 공동 민원)", crossing.Take(5).Select(c => c.Id).ToList(), default);
-        if (!grouped.Succeeded) throw new InvalidOperationException("Demo complaint group refused: " + string.Join("; ", grouped.Errors.Values));
+        DemoSteps.Must(grouped, "complaint group");
     }
 
     static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;

@@ -10,7 +10,7 @@ namespace Minwon.Web.Complaints.Groups;
 public sealed record SimilarComplaint(long Id, string ReceiptNumber, string Title, ComplaintStatus Status, DateTime ReceivedAt, DateTime DueAt,
     long? GroupId, string? ComplainantKey, double Similarity)
 {
-    public bool IsOpen => Status is ComplaintStatus.Received or ComplaintStatus.Assigned;
+    public bool IsOpen => Complaint.IsOpenStatus(Status);
 }
 
 /// <summary>One group in a list: how many complaints and people, how many still wait for the answer, the nearest deadline.</summary>
@@ -50,11 +50,12 @@ public sealed class ComplaintGroups(AppDbContext db, ComplaintService complaints
             .Select(x => new { x.Id, x.ReceivedAt, x.Title, x.MaskedTitle, x.Status, x.DueAt, x.GroupId, x.ComplainantKey, x.Fingerprint })
             .ToListAsync(ct);
         return candidates
-            .Select(x => new SimilarComplaint(x.Id, ReceiptNumber.Format(x.Id, x.ReceivedAt), x.MaskedTitle ?? x.Title, x.Status, x.ReceivedAt, x.DueAt,
-                x.GroupId, x.ComplainantKey, mine.EstimateSimilarity(MinHashFingerprint.FromBytes(x.Fingerprint!))))
+            .Select(x => (Row: x, Similarity: mine.EstimateSimilarity(MinHashFingerprint.FromBytes(x.Fingerprint!))))
             .Where(x => x.Similarity >= SuggestSimilarity)
-            .OrderByDescending(x => x.Similarity).ThenBy(x => x.Id)
+            .OrderByDescending(x => x.Similarity).ThenBy(x => x.Row.Id)
             .Take(MaxSuggestions)
+            .Select(x => new SimilarComplaint(x.Row.Id, ReceiptNumber.Format(x.Row.Id, x.Row.ReceivedAt), x.Row.MaskedTitle ?? x.Row.Title, x.Row.Status,
+                x.Row.ReceivedAt, x.Row.DueAt, x.Row.GroupId, x.Row.ComplainantKey, x.Similarity))
             .ToList();
     }
 
@@ -143,14 +144,14 @@ public sealed class ComplaintGroups(AppDbContext db, ComplaintService complaints
     }
 
     public async Task<GroupSummary?> SummaryAsync(long groupId, CancellationToken ct) =>
-        (await ListAsync(null, ct, groupId)).FirstOrDefault();
+        (await ListAsync(null, ct, [groupId])).FirstOrDefault();
 
-    /// <summary>The groups of one department (or all), newest first.</summary>
-    public async Task<List<GroupSummary>> ListAsync(int? departmentId, CancellationToken ct, long? groupId = null)
+    /// <summary>The groups of one department (or all; or only those of <paramref name="groupIds"/>), newest first.</summary>
+    public async Task<List<GroupSummary>> ListAsync(int? departmentId, CancellationToken ct, IReadOnlyCollection<long>? groupIds = null)
     {
         var groups = await db.Set<ComplaintGroup>().AsNoTracking()
             .Where(g => departmentId == null || g.DepartmentId == departmentId)
-            .Where(g => groupId == null || g.Id == groupId)
+            .Where(g => groupIds == null || groupIds.Contains(g.Id))
             .OrderByDescending(g => g.CreatedAt).ThenByDescending(g => g.Id).Take(200)
             .Select(g => new { g.Id, g.Title, g.DepartmentId, g.CreatedAt })
             .ToListAsync(ct);
@@ -162,7 +163,7 @@ public sealed class ComplaintGroups(AppDbContext db, ComplaintService complaints
         return groups.Select(g =>
         {
             var m = byGroup[g.Id].ToList();
-            var open = m.Where(x => x.Status is ComplaintStatus.Received or ComplaintStatus.Assigned).ToList();
+            var open = m.Where(x => Complaint.IsOpenStatus(x.Status)).ToList();
             return new GroupSummary(g.Id, g.Title, g.DepartmentId, g.CreatedAt, m.Count, People(m.Select(x => (x.Id, x.ComplainantKey))), open.Count,
                 open.Count == 0 ? null : open.Min(x => x.DueAt));
         }).ToList();

@@ -208,8 +208,9 @@ public class ComplaintModel(AppDbContext db, ComplaintService service, DeadlineS
         Group = c.GroupId is long g ? await groups.SummaryAsync(g, ct) : null;
         Similar = c.GroupId is null ? await groups.SimilarAsync(c, ct) : [];
         GroupablePeople = ComplaintGroups.People(Similar.Where(s => s.IsOpen && s.GroupId is null).Select(s => (s.Id, s.ComplainantKey)).Append((c.Id, c.ComplainantKey)));
-        foreach (var groupId in Similar.Where(s => s.GroupId is not null).Select(s => s.GroupId!.Value).Distinct())
-            if (await groups.SummaryAsync(groupId, ct) is { } joinable) JoinableGroups.Add(joinable);
+        var joinable = Similar.Where(s => s.GroupId is not null).Select(s => s.GroupId!.Value).Distinct().ToList();
+        // In the order of their most similar complaint.
+        JoinableGroups = joinable.Count == 0 ? [] : (await groups.ListAsync(null, ct, joinable)).OrderBy(g => joinable.IndexOf(g.Id)).ToList();
         // Suggested on the page as it opens; an emptied field posted back stays empty next to its error.
         if (HttpMethods.IsGet(Request.Method)) GroupTitle ??= c.MaskedTitle ?? c.Title;
         Restrictions = await complainants.ActiveRestrictionsAsync(c.ComplainantKey, ct);
