@@ -93,17 +93,21 @@ public static partial class ApiSetup
     };
 
     /// <summary>
-    /// The JSON property whose value could not be read ("categoryId", "attachments[0].fileName"), or null when the body
-    /// is not JSON at all. The serializer reports it as a path like "$.categoryId" on the inner JsonException.
+    /// The JSON property whose value has the wrong type ("categoryId", "attachments[0].fileName"), or null when the body
+    /// is not well-formed JSON. The serializer reports the property as a path like "$.categoryId" on the inner
+    /// JsonException; a syntax error (a truncated body, an unquoted string) carries such a path too, but is raised by
+    /// the reader, whose exception type (internal to System.Text.Json) is the only thing that tells the two apart.
     /// </summary>
     static string? JsonField(Exception? exception)
     {
+        string? field = null;
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is System.Text.Json.JsonException { Path: { Length: > 2 } path } && path.StartsWith("$.", StringComparison.Ordinal))
-                return path[2..];
+            if (e.GetType().Name == "JsonReaderException") return null;
+            if (field is null && e is System.Text.Json.JsonException { Path: { Length: > 2 } path } && path.StartsWith("$.", StringComparison.Ordinal))
+                field = path[2..];
         }
-        return null;
+        return field;
     }
 
     /// <summary>

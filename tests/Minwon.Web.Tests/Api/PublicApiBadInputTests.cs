@@ -72,6 +72,18 @@ public abstract class PublicApiBadInputTests(MinwonApp app) : IntegrationTest(ap
     }
 
     [Theory]
+    [InlineData("{\"title\":\"도로 파손")]
+    [InlineData("{\"title\":\"도로\",\"body\":")]
+    [InlineData("{\"title\": 도로}")]
+    public async Task Broken_json_inside_a_field_is_unreadable_not_a_wrong_type(string json)
+    {
+        var problem = await ProblemAsync(await SendAsync(HttpMethod.Post, "/api/v1/complaints", json), HttpStatusCode.BadRequest);
+
+        Assert.Equal("요청 본문을 읽을 수 없습니다. JSON 형식과 필드 값을 확인해 주세요.", problem.GetProperty("detail").GetString());
+        Assert.False(problem.TryGetProperty("errors", out _), problem.ToString());
+    }
+
+    [Theory]
     [InlineData("/api/v1/complaints", "{\"type\":\"Question\",\"categoryId\":\"abc\"}", "categoryId")]
     [InlineData("/api/v1/complaints", "{\"type\":\"NoSuchType\"}", "type")]
     [InlineData("/api/v1/complaints", "{\"consent\":\"yes\"}", "consent")]
