@@ -143,7 +143,7 @@ public abstract partial class ComplaintGroupTests(MinwonApp app) : IntegrationTe
         var mixed = await officer.PostAsJsonAsync("/api/v1/staff/groups", new { title = "섞인 묶음", complaintIds = road.Select(f => f.Id).Append(other.Id).ToArray() });
         var problem = await JsonAsync(mixed, HttpStatusCode.BadRequest);
         var mixedError = problem.GetProperty("errors").GetProperty("complaintIds")[0].GetString();
-        Assert.Contains("같은 부서", mixedError);
+        Assert.Contains("담당 부서의 민원만", mixedError);
         Assert.Contains(other.Receipt, mixedError);
         Assert.DoesNotContain(road[0].Receipt, mixedError);
         var missing = await officer.PostAsJsonAsync("/api/v1/staff/groups", new { title = "없는 민원", complaintIds = road.Select(f => f.Id).Append(long.MaxValue).ToArray() });
@@ -187,7 +187,9 @@ public abstract partial class ComplaintGroupTests(MinwonApp app) : IntegrationTe
         Assert.Contains(late.Receipt, answeredProblem.GetProperty("errors").GetProperty("complaintIds")[0].GetString());
         // Another department's complaint is a field error for the officer, not a refusal of the whole page.
         var otherDepartment = await JsonAsync(await officer.PostAsJsonAsync($"/api/v1/staff/groups/{groupId}/members", new { complaintIds = new[] { other.Id } }), HttpStatusCode.BadRequest);
-        Assert.Contains(other.Receipt, otherDepartment.GetProperty("errors").GetProperty("complaintIds")[0].GetString());
+        var otherDepartmentError = otherDepartment.GetProperty("errors").GetProperty("complaintIds")[0].GetString();
+        Assert.Contains(other.Receipt, otherDepartmentError);
+        Assert.Contains("담당 부서의 민원만", otherDepartmentError);
 
         // A group can be deleted only once no complaint is left in it.
         await JsonAsync(await officer.DeleteAsync($"/api/v1/staff/groups/{groupId}"), HttpStatusCode.Conflict);
@@ -250,7 +252,9 @@ public abstract partial class ComplaintGroupTests(MinwonApp app) : IntegrationTe
 
         var removed = await PostFormAsync(officer, groupPage, [], $"{groupPage}?handler=Remove&complaintId={filed[4].Id}");
         Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
-        Assert.Equal(4, MemberRow().Matches(await removed.Content.ReadAsStringAsync()).Count);
+        var afterRemoval = WebUtility.HtmlDecode(await removed.Content.ReadAsStringAsync());
+        Assert.Equal(4, MemberRow().Matches(afterRemoval).Count);
+        Assert.Contains($"{filed[4].Receipt} 민원을 묶음에서 뺐습니다.", afterRemoval);
         Assert.Null((await GroupIdsAsync([filed[4]])).Single());
 
         var answered = await PostFormAsync(officer, groupPage, [new("Answer", "다음 달까지 신호등을 설치하겠습니다.")], $"{groupPage}?handler=Answer");

@@ -183,7 +183,9 @@ public sealed class ComplaintGroups(AppDbContext db, ComplaintService complaints
         var department = departmentId ?? (isSupervisor ? members.First(m => m.Id == wanted[0]).DepartmentId : actor.DepartmentId);
         if (!isSupervisor && department != actor.DepartmentId) return (Outcome.Forbidden("이 묶음을 처리할 권한이 없습니다."), []);
         if (Named(members.Where(m => m.DepartmentId != department)) is { } elsewhere)
-            return (Outcome.Invalid("ComplaintIds", $"같은 부서의 민원만 함께 묶을 수 있습니다: {elsewhere}"), []);
+            return (Outcome.Invalid("ComplaintIds", isSupervisor
+                ? $"같은 부서의 민원만 함께 묶을 수 있습니다: {elsewhere}"
+                : $"담당 부서의 민원만 묶을 수 있습니다: {elsewhere}"), []);
         if (Named(members.Where(m => !m.IsOpen)) is { } finished)
             return (Refused($"처리가 끝난 민원은 묶을 수 없습니다: {finished}"), []);
         if (Named(members.Where(m => m.GroupId is not null)) is { } grouped)

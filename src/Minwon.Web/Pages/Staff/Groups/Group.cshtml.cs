@@ -31,7 +31,7 @@ public sealed class GroupModel(ComplaintGroups groups, UserManager<StaffUser> us
             if (string.IsNullOrWhiteSpace(Receipts)) return Outcome.Invalid("Receipts", "더할 민원의 접수번호를 입력해 주세요.");
             var (resolved, ids) = await groups.ResolveReceiptsAsync(Receipts, ct);
             return resolved.Succeeded ? await groups.AddAsync(g, me, User.IsSupervisor(), ids, ct) : resolved;
-        }, "묶음에 민원을 더했습니다.", ct);
+        }, () => L["묶음에 민원을 더했습니다."], ct);
 
     /// <summary>Deletes the group once every complaint has been taken out of it.</summary>
     public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct)
@@ -45,19 +45,22 @@ public sealed class GroupModel(ComplaintGroups groups, UserManager<StaffUser> us
     }
 
     public Task<IActionResult> OnPostRemoveAsync(long id, long complaintId, CancellationToken ct) =>
-        ActAsync(id, "remove", (g, me) => groups.RemoveAsync(g, me, complaintId, ct), "묶음에서 뺐습니다. 이 민원은 따로 처리합니다.", ct);
+        ActAsync(id, "remove", (g, me) => groups.RemoveAsync(g, me, complaintId, ct),
+            () => L["{0} 민원을 묶음에서 뺐습니다. 이 민원은 따로 처리합니다.", Members.Single(m => m.Id == complaintId).ReceiptNumber], ct);
 
     public Task<IActionResult> OnPostAnswerAsync(long id, CancellationToken ct) =>
-        ActAsync(id, "answer", async (g, me) => (await groups.AnswerAsync(g, me, Answer, ct)).Outcome, "묶음의 민원에 한꺼번에 답변했습니다. 민원인마다 안내가 발송됩니다.", ct);
+        ActAsync(id, "answer", async (g, me) => (await groups.AnswerAsync(g, me, Answer, ct)).Outcome,
+            () => L["묶음의 민원에 한꺼번에 답변했습니다. 민원인마다 안내가 발송됩니다."], ct);
 
-    async Task<IActionResult> ActAsync(long id, string action, Func<ComplaintGroup, StaffUser, Task<Outcome>> act, string success, CancellationToken ct)
+    // The success message is made after the action, from the members as they were loaded before it.
+    async Task<IActionResult> ActAsync(long id, string action, Func<ComplaintGroup, StaffUser, Task<Outcome>> act, Func<string> success, CancellationToken ct)
     {
         var (result, me) = await LoadAsync(id, ct);
         if (result is not null) return result;
         var outcome = await act(Group, me!);
         if (outcome.Succeeded)
         {
-            Message = L[success];
+            Message = success();
             return LocalRedirect($"/staff/groups/{id}");
         }
         return await FailedAsync(id, action, outcome, ct);
