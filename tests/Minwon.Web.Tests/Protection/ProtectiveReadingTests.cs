@@ -67,6 +67,27 @@ public abstract class ProtectiveReadingTests(MinwonApp app) : IntegrationTest(ap
     }
 
     [Fact]
+    public async Task An_abusive_title_stays_masked_on_the_overview_and_the_incident_form()
+    {
+        await EnsureStaffAsync(App);
+        var title = $"씨발 개새끼 공무원들아 {Guid.NewGuid():N}"[..24];
+        var (id, _) = await FileAsync(title, "신호등이 고장났습니다.");
+        // Past its deadline, so the supervisor's overview lists it among the overdue.
+        await App.ExecuteDbContextAsync(db => db.Complaints.Where(c => c.Id == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.DueAt, DateTime.UtcNow.AddDays(-40)).SetProperty(c => c.ReceivedAt, DateTime.UtcNow.AddDays(-60))));
+
+        using var supervisor = await StaffCookieClientAsync(App, Supervisor);
+        var overview = WebUtility.HtmlDecode(await supervisor.GetStringAsync("/staff/overview"));
+        Assert.Contains($"/staff/complaints/{id}\"", overview);
+        Assert.DoesNotContain("씨발", overview);
+
+        using var officer = await StaffCookieClientAsync(App, Officer);
+        var form = WebUtility.HtmlDecode(await officer.GetStringAsync($"/staff/protection/incidents/new?complaint={id}"));
+        Assert.Contains("linked-complaint", form);
+        Assert.DoesNotContain("씨발", form);
+    }
+
+    [Fact]
     public async Task A_revealing_request_for_another_complaints_text_changes_nothing()
     {
         await EnsureStaffAsync(App);

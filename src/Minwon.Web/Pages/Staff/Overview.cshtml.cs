@@ -52,7 +52,7 @@ public class OverviewModel(AppDbContext db, TimeProvider clock) : PageModel
             .Where(c => (c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.Assigned) && c.DueAt < now)
             .OrderBy(c => c.DueAt).ThenBy(c => c.Id)
             .Take(OverdueLimit)
-            .Select(c => new { c.Id, c.ReceivedAt, c.Title, c.DepartmentId, c.Status, Alias = c.Assignee!.PublicAlias, c.DueAt })
+            .Select(c => new { c.Id, c.ReceivedAt, Title = c.MaskedTitle ?? c.Title, c.DepartmentId, c.Status, Alias = c.Assignee!.PublicAlias, c.DueAt })
             .ToListAsync(ct);
         Overdue = overdue.Select(o => new OverdueRow(o.Id, ReceiptNumber.Format(o.Id, o.ReceivedAt), o.Title, o.DepartmentId, o.Status, o.Alias, o.DueAt)).ToList();
     }
