@@ -1,3 +1,4 @@
+using Minwon.Core.Privacy;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -47,22 +48,30 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IEmailSende
     }
 }
 
-/// <summary>Used when no SMTP host is configured (the embedded demo): mail is written to the log instead.</summary>
-public sealed class LoggingEmailSender(ILogger<LoggingEmailSender> log) : IEmailSender
+/// <summary>
+/// Used when no SMTP host is configured. The embedded demo (Development) writes the whole mail to the log so the flow can
+/// be followed; anywhere else only the masked address and the subject are logged, never the text (answers, titles).
+/// </summary>
+public sealed class LoggingEmailSender(ILogger<LoggingEmailSender> log, IHostEnvironment env) : IEmailSender
 {
     public Task SendAsync(string to, string subject, string body, CancellationToken ct)
     {
-        log.LogInformation("Email (no SMTP host configured) to {To}: {Subject}\n{Body}", to, subject, body);
+        if (env.IsDevelopment()) log.LogInformation("Email (no SMTP host configured) to {To}: {Subject}\n{Body}", Masking.Email(to), subject, body);
+        else log.LogWarning("Email not sent (no SMTP host configured) to {To}: {Subject}", Masking.Email(to), subject);
         return Task.CompletedTask;
     }
 }
 
-/// <summary>No SMS gateway is contracted yet; messages are logged so the flow is visible end to end.</summary>
-public sealed class LoggingSmsSender(ILogger<LoggingSmsSender> log) : ISmsSender
+/// <summary>
+/// No SMS gateway is contracted yet. The demo (Development) logs each message so the flow is visible end to end;
+/// anywhere else only the masked number and the length are logged. The number is always masked.
+/// </summary>
+public sealed class LoggingSmsSender(ILogger<LoggingSmsSender> log, IHostEnvironment env) : ISmsSender
 {
     public Task SendAsync(string phone, string text, CancellationToken ct)
     {
-        log.LogInformation("SMS to {Phone}: {Text}", phone, text);
+        if (env.IsDevelopment()) log.LogInformation("SMS to {Phone}: {Text}", Masking.Phone(phone), text);
+        else log.LogWarning("SMS not sent (no gateway configured) to {Phone}, {Length} characters", Masking.Phone(phone), text.Length);
         return Task.CompletedTask;
     }
 }
