@@ -33,9 +33,11 @@ public static class StaffIdentity
             o.ExpireTimeSpan = TimeSpan.FromHours(9);
         });
 
+        // The same roles as the workspace pages (StaffPages.WorkspacePolicy): call-center agents take complaints in,
+        // they do not answer, transfer or read them whole.
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser()
-                .RequireRole(Roles.Officer, Roles.Supervisor, Roles.Admin, Roles.Agent));
+                .RequireRole(Roles.Officer, Roles.Supervisor, Roles.Admin));
         return services;
     }
 }

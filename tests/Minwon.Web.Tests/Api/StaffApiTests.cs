@@ -164,6 +164,22 @@ public abstract class StaffApiTests(MinwonApp app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task A_call_center_agent_cannot_work_the_queue_over_the_API_as_on_the_pages()
+    {
+        await EnsureStaffAsync(App);
+        // A complaint in the agent's own department (민원봉사과): the department is not what refuses it.
+        var id = ComplaintId(await FileAsync(Client, NewComplaint(await CategoryOfAsync(App, "CIV"))));
+        using var agent = await StaffClientAsync(App, "agent@minwon.local");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.GetAsync("/api/v1/staff/queue")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.GetAsync($"/api/v1/staff/complaints/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Act(agent, id, "answer", new { text = "상담원 답변" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.GetAsync("/api/v1/staff/groups")).StatusCode);
+        Assert.Equal(Minwon.Core.Complaints.ComplaintStatus.Received,
+            await App.ExecuteDbContextAsync(db => db.Complaints.Where(c => c.Id == id).Select(c => c.Status).FirstAsync()));
+    }
+
+    [Fact]
     public async Task Staff_problems_follow_Accept_Language()
     {
         await EnsureStaffAsync(App);
