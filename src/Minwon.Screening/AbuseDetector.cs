@@ -52,7 +52,7 @@ public sealed class AbuseDetector
         {
             int n = KoreanNormalizer.Normalize(text, norm, mapStart, mapEnd);
             ReadOnlySpan<char> s = norm[..n];
-            return Analyze(s, mapStart, mapEnd);
+            return Analyze(text, s, mapStart, mapEnd);
         }
         finally
         {
@@ -61,7 +61,7 @@ public sealed class AbuseDetector
         }
     }
 
-    private AbuseResult Analyze(ReadOnlySpan<char> s, ReadOnlySpan<int> mapStart, ReadOnlySpan<int> mapEnd)
+    private AbuseResult Analyze(string text, ReadOnlySpan<char> s, ReadOnlySpan<int> mapStart, ReadOnlySpan<int> mapEnd)
     {
         Span<AbuseLexicon.Hit> hits = stackalloc AbuseLexicon.Hit[64];
         Span<AbuseLexicon.Hit> threatHits = stackalloc AbuseLexicon.Hit[16];
@@ -85,11 +85,18 @@ public sealed class AbuseDetector
             strong++;
             scores[(int)hits[i].Category] = MathF.Max(scores[(int)hits[i].Category], 0.99f);
         }
-        bool isThreat = threatCount > 0;
+        // a threat quoted in a report (이웃이 "죽여 버린다"고 했습니다) is abusive language but not the writer's threat
+        int quoted = 0;
+        for (int i = 0; i < threatCount; i++)
+        {
+            if (ReportedSpeech.IsQuoted(text, mapStart[threatHits[i].Start], mapEnd[threatHits[i].End - 1])) quoted++;
+        }
+        bool isThreat = threatCount > quoted;
         if (isThreat) scores[(int)AbuseCategory.Threat] = 1f;
+        else if (quoted > 0) scores[(int)AbuseCategory.Threat] = 0.99f;
 
         float overall = pAbusive;
-        if (strong > 0) overall = MathF.Max(overall, 0.99f);
+        if (strong > 0 || quoted > 0) overall = MathF.Max(overall, 0.99f);
         if (isThreat) overall = 1f;
         bool isAbusive = overall >= threshold;
 
@@ -105,7 +112,7 @@ public sealed class AbuseDetector
                 if (hits[i].Weak) scores[(int)hits[i].Category] = MathF.Max(scores[(int)hits[i].Category], pAbusive);
             }
         }
-        if (isAbusive && hitCount == 0 && _model != null)
+        if (isAbusive && hitCount == 0 && quoted == 0 && _model != null)
         {
             hitCount = ModelSpans(_model, s, hits);
             if (hitCount > 0 && strong == 0 && !isThreat && AllInnocent(s, hits[..hitCount]))

@@ -9,8 +9,12 @@ namespace Minwon.Screening.Abuse;
 /// </summary>
 internal sealed class AbuseLexicon
 {
-    private readonly struct Entry(string pattern, AbuseCategory category, string[]? notFollowedBy, bool digitGuard, bool weak)
+    /// <summary>True when the word before a hit makes it an everyday use (감을 따먹는, 확인을 한번 하자).</summary>
+    private delegate bool WordGuard(ReadOnlySpan<char> previousWord);
+
+    private readonly struct Entry(string pattern, AbuseCategory category, string[]? notFollowedBy, bool digitGuard, bool weak, WordGuard? notAfter)
     {
+        public readonly WordGuard? NotAfter = notAfter;
         public readonly string Pattern = pattern;
         public readonly bool Weak = weak;
         public readonly AbuseCategory Category = category;
@@ -58,6 +62,7 @@ internal sealed class AbuseLexicon
                 if (end < 0) continue;
                 if (e.NotFollowedBy is { } nf && FollowedByAny(s, end, nf)) continue;
                 if (e.DigitGuard && !DigitContextOk(s, i, end)) continue;
+                if (e.NotAfter is { } guard && guard(PreviousWord(s, i))) continue;
                 if (e.Pattern == "18" && !((i == 0 || s[i - 1] == ' ') && (end == s.Length || s[end] == ' '))) continue; // bare 18: a whole word
                 if (i < coveredUntil && end <= coveredUntil) break; // inside an earlier hit
                 if (count < hits.Length) hits[count++] = new Hit(i, end, e.Category, e.Weak);
@@ -104,6 +109,16 @@ internal sealed class AbuseLexicon
         return false;
     }
 
+    private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> s, int start)
+    {
+        int end = start;
+        while (end > 0 && s[end - 1] == ' ') end--;
+        if (end == start && start > 0) return []; // the hit starts inside a word
+        int begin = end;
+        while (begin > 0 && s[begin - 1] != ' ') begin--;
+        return s[begin..end];
+    }
+
     // "18" reads as 시발 only when it is not a number: not part of a longer number, not an ordinal (제18조), not a count (18일, 18 명).
     private static bool DigitContextOk(ReadOnlySpan<char> s, int start, int end)
     {
@@ -118,11 +133,12 @@ internal sealed class AbuseLexicon
             int a = end;
             if (a < s.Length && s[a] == ' ') a++;
             if (a < s.Length && (char.IsAsciiDigit(s[a]) || Counters.Contains(s[a]))) return false;
+            if (a + 1 < s.Length && s[a] == '가' && s[a + 1] is '구' or '지') return false; // 18 가구, 18 가지
         }
         return true;
     }
 
-    private const string Counters = "일년월세살명개번층호동원분시초회차건장평만천억조대위등급점권쪽교주kmgx%";
+    private const string Counters = "일년월세살명개번층호동원분시초회차건장평만천억조대위등급점권쪽교주곳군통kmgx%";
 
     /// <summary>A match; <paramref name="Weak"/> when the word alone does not make a text abusive (the model decides).</summary>
     internal readonly record struct Hit(int Start, int End, AbuseCategory Category, bool Weak = false);
@@ -130,7 +146,7 @@ internal sealed class AbuseLexicon
     private static List<Entry> Build()
     {
         var list = new List<Entry>();
-        void Add(AbuseCategory cat, string patterns, string[]? notFollowedBy = null, bool weak = false)
+        void Add(AbuseCategory cat, string patterns, string[]? notFollowedBy = null, bool weak = false, WordGuard? notAfter = null)
         {
             foreach (var raw in patterns.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -139,20 +155,20 @@ internal sealed class AbuseLexicon
                     var norm = KoreanNormalizer.Normalize(expanded);
                     if (norm.Length == 0) continue;
                     bool digits = norm.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-                    list.Add(new Entry(norm, cat, notFollowedBy, digits, weak));
+                    list.Add(new Entry(norm, cat, notFollowedBy, digits, weak, notAfter));
                 }
             }
         }
 
         Add(AbuseCategory.Profanity,
-            "씨발 씨바 씨빨 씨빠 씨팔 씨펄 씨벌 씹발 씨부랄 씨부럴 씨불 쓰발 쓰바 쓰벌 ㅆ발 ㅅ발 시bal 싸발 " +
+            "씨바 씨빨 씨빠 씨팔 씨펄 씨벌 씹발 씨부랄 씨부럴 씨불 쓰발 쓰바 쓰벌 ㅆ발 ㅅ발 시bal 싸발 " +
             "시팔 시펄 시벌탱 십팔 십발 신발끈 씹새 씹년 씹놈 씹할 씹창 씹덕 씹쌔 ㅅㅂ ㅆㅂ ㅅㅍ ㅆㅍ ㅅㅂㄹㅁ ㅆㅂㄹㅁ " +
             "좆 좃같 좇같 좆같 좆까 ㅈ같 ㅈㄲ ㅈㄹ 지랄 지럴 개지랄 염병 옘병 " +
             "존나 졸라게 존니 ㅈㄴ 졸라리 " +
             "개새끼 개새기 개색기 개색끼 개색히 개세끼 개쉐이 개쉑 개섀끼 개새 개객기 개쌔끼 ㅅㄲ ㄱㅅㄲ 개ㅅㄲ " +
-            "닥쳐 엿먹어 엿이나 닥치고 닥치세요 꺼져라 꺼지라고 꺼지세요 아가리 주둥아리 주댕이 " +
+            "엿먹어 엿이나 닥치고 닥치세요 꺼져라 꺼지라고 꺼지세요 아가리 주둥아리 주댕이 " +
             "니애미 니애비 느금마 느금 느개비 니미럴 니미 애미없 애비없 애미뒤 애비뒤 엄창 " +
-            "18 18놈 18년 18새끼 18아 아18 씨18 시18 ㅅ1ㅂ 18것 " +
+            "18 18놈 18년아 18년들 18새끼 18아 아18 씨18 시18 ㅅ1ㅂ 18것 " +
             "뒤져라 뒈져 뒤질래 디져라 뒤지세요 쌍놈 쌍년 썅 썅년 호로새끼 호로자식 후레자식 " +
             "fuck fuk fck shit bitch btch bastard asshole cunt motherfucker dickhead wtf stfu sibal ssibal shibal");
         // exceptions: 시발점/시발역 (starting point), 신발끈 is the classic euphemism but 신발 alone is a shoe
@@ -160,18 +176,27 @@ internal sealed class AbuseLexicon
 
         Add(AbuseCategory.Insult,
             "븅신 빙신 병싄 등신 ㅂㅅ ㅄ 머저리 얼간이 멍청이 멍청한놈 멍청한년 미친놈 미친년 미친새끼 미친개 미친것 " +
-            "또라이 돌아이 또라이새끼 개돼지 버러지 벌레만도 인간쓰레기 쓰레기같은놈 쓰레기새끼 쓰레기같은년 찌질이 " +
+            "또라이 또라이새끼 개돼지 버러지 벌레만도 인간쓰레기 쓰레기같은놈 쓰레기새끼 쓰레기같은년 찌질이 " +
             "정신병자 정신병걸린 한심한놈 닭대가리 새대가리 돌대가리 밥버러지 세금도둑 세금충 월급루팡 무뇌 " +
-            "짐승만도 개만도 개같은 개같이 개소리 헛소리하지마 ㅁㅊ 돌았냐 돌았나 뇌가없 " +
+            "짐승만도 개만도 개같이 싸가지 머리가{나쁘냐,나쁘니,나쁘세요,나쁘신,나쁘십} 개소리 헛소리하지마 ㅁㅊ 돌았냐 돌았나 뇌가없 " +
             "idiot moron dumbass retard");
         Add(AbuseCategory.Insult, "병신", ["고", "청"]);
-        Add(AbuseCategory.Profanity, "닥쳐", ["오", "온", "올"]);
+        // 길을 돌아 이동해야 (going round), 우리 개 같은 경우 (as for our dog)
+        Add(AbuseCategory.Insult, "돌아이", ["동", "용", "전", "후", "번", "제", "쪽", "곳"]);
+        Add(AbuseCategory.Insult, "개같은", ["경우", " 경우"]);
+        // 태풍이 닥쳐서, 장마가 닥쳐야: the verb "to come upon", not "shut up"
+        Add(AbuseCategory.Profanity, "닥쳐", ["오", "온", "올", "서", "야", "도"]);
+        // 포도 씨 발라내다 (to take the seeds out)
+        Add(AbuseCategory.Profanity, "씨발", ["라"]);
         Add(AbuseCategory.Profanity, "조까", ["지"]);
         Add(AbuseCategory.SexualHarassment,
-            "섹시 쎅시 몸매{가,좋,죽,끝내} 가슴{만지,만져,보여} 엉덩이{만지,크,가크} 만지고싶 만져{주,줄,보고} 따먹 " +
-            "성폭행{하,할} 모텔{가자,갈래,가요} 한번{자자,하자,대주} 자고싶 창녀 창년 걸레년 꼴리 꼴린 " +
+            "섹시 쎅시 몸매{좋,죽,끝내} 몸매가{좋,죽,끝내,예쁘,섹시} 가슴{만지,만져,보여} 가슴{이,}{커서,크네,크던,크다,커요} 엉덩이{만지,크,가크} 만지고싶 만져{주,줄,보고} " +
+            "성폭행{하,할} 모텔{가자,갈래,가요} 자고싶 창녀 창년 걸레년 꼴리 꼴린 " +
             "젖탱 젖가슴 보짓 보빨 떡치 속옷{색,보여} 오빠가{해줄,만져} 빨아줄 " +
             "sexy boobs pussy");
+        // 확인을 한번 하자 (an activity as the object), 감을 따먹는 (fruit), 농담 따먹기
+        Add(AbuseCategory.SexualHarassment, "한번{자자,하자,대주}", notAfter: w => w.EndsWith("을") || w.EndsWith("를"));
+        Add(AbuseCategory.SexualHarassment, "따먹", ["기"], notAfter: IsFruitOrGame);
         // weak: words that news comments and complaints use to talk about a crime or a problem (강간 사건, 야동 사이트
         // 신고, 섹스 산업); in the training data most texts with them are labelled clean, so they only mark the span
         // when the model finds the text abusive
@@ -181,5 +206,19 @@ internal sealed class AbuseLexicon
             "홍어새끼 개독 게이새끼 호모새끼 동성애자새끼 장애인새끼 난민새끼 페미년 메갈년 한남새끼 외노자 " +
             "nigger faggot");
         return list;
+    }
+
+    private static readonly string[] FruitAndGames =
+        ["감", "열매", "과일", "사과", "배", "복숭아", "자두", "살구", "앵두", "오디", "밤", "포도", "귤", "딸기", "대추", "매실", "버찌", "산딸기", "돈", "농담", "말"];
+
+    // 감을 따먹는, 열매를 따먹고, 돈 따먹기: the word before is a fruit or a stake, with or without a particle
+    private static bool IsFruitOrGame(ReadOnlySpan<char> word)
+    {
+        foreach (var f in FruitAndGames)
+        {
+            if (word.StartsWith(f, StringComparison.Ordinal) && word.Length - f.Length <= 2
+                && (word.Length == f.Length || word[f.Length..] is "을" or "를" or "도" or "만" or "이나" or "나" or "좀")) return true;
+        }
+        return false;
     }
 }

@@ -2,8 +2,9 @@ namespace Minwon.Screening.Abuse;
 
 /// <summary>
 /// Everyday words that look like abuse to the learned model: 시발역/시발점 (the starting station or point) and
-/// 새끼 for the young of an animal (고양이 새끼, 새끼 고양이). A verdict of the model alone that rests only on such words
-/// is overruled; the lexicon already skips them.
+/// 새끼 for the young of an animal (고양이 새끼, 새끼 고양이) or in a compound (새끼발가락, 새끼줄); 짖다 when a dog was
+/// mentioned before it; 쓰레기 and 개똥 in their literal sense (쓰레기 수거, not 쓰레기 같은); 청소년. A verdict of the model
+/// alone that rests only on such words is overruled; the lexicon already skips them.
 /// </summary>
 internal static class InnocentWords
 {
@@ -23,6 +24,17 @@ internal static class InnocentWords
         {
             if (word.StartsWith(w, StringComparison.Ordinal)) return true;
         }
+        if (word.StartsWith("새끼", StringComparison.Ordinal) && StartsWithAny(word[2..], Compounds)) return true;
+        if (word.StartsWith("짖", StringComparison.Ordinal)) return DogBefore(s, start);
+        if (word.StartsWith("청소년", StringComparison.Ordinal)) return word.Length <= 6 && word.IndexOf("새끼") < 0;
+        foreach (var literal in (ReadOnlySpan<string>)["쓰레기", "개똥"])
+        {
+            if (word.StartsWith(literal, StringComparison.Ordinal) && IsParticle(word[literal.Length..])
+                && !NextWord(s, end).StartsWith("같", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
         if (word.StartsWith("새끼", StringComparison.Ordinal))
         {
             // 새끼고양이 as one word, or 새끼 next to an animal (고양이 새끼, 새끼 고양이)
@@ -32,6 +44,40 @@ internal static class InnocentWords
         {
             // 고양이새끼 as one word
             if (word.StartsWith(a, StringComparison.Ordinal) && word[a.Length..].StartsWith("새끼", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] Compounds = ["손가락", "발가락", "손톱", "발톱", "줄"];
+
+    private static readonly string[] Particles = ["", "가", "이", "를", "을", "는", "은", "도", "와", "나", "에", "로", "만", "통", "봉투", "더미", "장"];
+
+    private static bool IsParticle(ReadOnlySpan<char> rest)
+    {
+        foreach (var p in Particles)
+        {
+            if (rest.SequenceEqual(p)) return true;
+        }
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> word, string[] prefixes)
+    {
+        foreach (var p in prefixes)
+        {
+            if (word.StartsWith(p, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    // 옆집 개가 밤마다 짖어 대서: a dog (개가, 개들이, 강아지, 반려견 …) is named earlier in the text
+    private static bool DogBefore(ReadOnlySpan<char> s, int start)
+    {
+        foreach (var range in s[..start].Split(' '))
+        {
+            var w = s[..start][range];
+            if (w.StartsWith("개", StringComparison.Ordinal) && w.Length <= 3 && IsParticle(w[1..].StartsWith("들") ? w[2..] : w[1..])) return true;
+            if (w.IndexOf("강아지") >= 0 || w.IndexOf("반려견") >= 0 || w.IndexOf("애완견") >= 0 || w.IndexOf("진돗개") >= 0) return true;
         }
         return false;
     }
