@@ -72,7 +72,23 @@ public sealed class PersonalDataDetector
     public string Mask(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var matches = Find(text);
+        return MaskMatches(text, Find(text));
+    }
+
+    /// <summary>
+    /// The text with only the findings of the kinds <paramref name="which"/> accepts masked, as <see cref="Mask(string)"/>
+    /// masks them (e.g. resident numbers alone, before a text is stored). Returns the same instance when nothing is masked.
+    /// </summary>
+    public string Mask(string text, Func<PersonalDataKind, bool> which)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(which);
+        var found = Find(text);
+        return found.Count == 0 ? text : MaskMatches(text, found.Where(m => which(m.Kind)).ToList());
+    }
+
+    private static string MaskMatches(string text, IReadOnlyList<PersonalDataMatch> matches)
+    {
         if (matches.Count == 0)
         {
             return text;

@@ -120,7 +120,7 @@ public sealed class CallCenterService(AppDbContext db, ComplaintService complain
         if (!call.IsActive) return Ended();
         if (string.IsNullOrWhiteSpace(text)) return Outcome.Invalid("Note", "메모 내용을 입력해 주세요.");
         if (text.Length > NoteMax) return Outcome.Invalid("Note", "메모는 4,000자 이내로 입력해 주세요.");
-        text = text.Trim();
+        text = IdentityNumbers.Redact(text.Trim(), NoteMax);
         Take(call, agent);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var screened = reading.ScreenCallNote(text);

@@ -44,8 +44,8 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
             CategoryId = category!.Id,
             // A statutory service belongs to a department; otherwise the category decides.
             DepartmentId = service?.DepartmentId ?? category.DepartmentId,
-            Title = input.Title!.Trim(),
-            Body = input.Body!.Trim(),
+            Title = IdentityNumbers.Redact(input.Title!.Trim(), ComplaintInput.TitleMax),
+            Body = IdentityNumbers.Redact(input.Body!.Trim(), ComplaintInput.BodyMax),
             CitizenName = input.Name!.Trim(),
             CitizenPhone = input.Phone,
             CitizenEmail = input.Email,
@@ -116,7 +116,7 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
         if (rating is null or < 1 or > 5) return Outcome.Invalid("Rating", "만족도는 1점부터 5점 사이로 선택해 주세요.");
         if (comment?.Length > ComplaintInput.CommentMax) return Outcome.Invalid("Comment", "의견은 1,000자 이내로 입력해 주세요.");
         c.Rating = rating;
-        c.RatingComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        c.RatingComment = string.IsNullOrWhiteSpace(comment) ? null : IdentityNumbers.Redact(comment.Trim(), ComplaintInput.CommentMax);
         c.RatedAt = Now;
         db.ComplaintEvents.Add(new ComplaintEvent { ComplaintId = c.Id, At = Now, Kind = ComplaintEventKind.Rated, Note = $"{rating}" });
         if (c.RatingComment is not null && reading.ScreenRatingComment(c, c.RatingComment).Severity == TextSeverity.Threat)

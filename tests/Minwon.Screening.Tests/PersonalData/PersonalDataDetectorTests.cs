@@ -18,6 +18,17 @@ public class PersonalDataDetectorTests
     public void Masks_real_complaint_sentences(string text, string masked) => Assert.Equal(masked, Detector.Mask(text));
 
     [Fact]
+    public void Masks_only_the_kinds_asked_for()
+    {
+        const string text = "주민등록번호 900101-1234568, 연락처 010-1234-5678, 외국인등록번호 900101-5234561";
+        var identityOnly = Detector.Mask(text, k => k is PersonalDataKind.ResidentNumber or PersonalDataKind.ForeignerNumber);
+
+        Assert.Equal("주민등록번호 900101-1******, 연락처 010-1234-5678, 외국인등록번호 900101-5******", identityOnly);
+        const string phoneOnly = "연락처 010-1234-5678";
+        Assert.Same(phoneOnly, Detector.Mask(phoneOnly, k => k is PersonalDataKind.ResidentNumber));
+    }
+
+    [Fact]
     public void Resident_number_is_found_with_kind_and_span()
     {
         const string text = "주민등록번호 9001011234568 확인 바랍니다";
