@@ -16,8 +16,10 @@ public sealed class Notifier(AppDbContext db, IStringLocalizer<SharedResource> L
 {
     string PortalUrl => config.PublicLink("");
 
+    // Anyone can file with any address, so the receipt carries no text the filer wrote (the title could be a phishing line
+    // sent in the office's name) and says what to do about a complaint one did not file.
     public void Filed(Complaint c) => Queue(c, "[민원 접수] {0}",
-        "민원이 접수되었습니다.\n접수번호: {0}\n제목: {1}\n처리기한: {2}\n조회: {3}/track?receipt={0}", c.ReceiptNumber, c.Title, Due(c), PortalUrl);
+        "민원이 접수되었습니다.\n접수번호: {0}\n처리기한: {1}\n조회: {2}/track?receipt={0}\n\n직접 신청하지 않은 민원이라면 이 안내를 무시하셔도 됩니다.", c.ReceiptNumber, Due(c), PortalUrl);
 
     public void Transferred(Complaint c, string toDepartment, string reason) => Queue(c, "[민원 이송] {0}",
         "민원이 {1}(으)로 이송되었습니다.\n사유: {2}\n새 처리기한: {3}\n조회: {4}/track?receipt={0}", c.ReceiptNumber, toDepartment, reason, Due(c), PortalUrl);
