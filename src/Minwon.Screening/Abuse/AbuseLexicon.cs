@@ -12,8 +12,12 @@ internal sealed class AbuseLexicon
     /// <summary>True when the word before a hit makes it an everyday use (감을 따먹는, 확인을 한번 하자).</summary>
     private delegate bool WordGuard(ReadOnlySpan<char> previousWord);
 
-    private readonly struct Entry(string pattern, AbuseCategory category, string[]? notFollowedBy, bool digitGuard, bool weak, WordGuard? notAfter)
+    /// <summary>True when the hit [start, end) of <paramref name="s"/> is an everyday use, judged on its context.</summary>
+    private delegate bool ContextGuard(ReadOnlySpan<char> s, int start, int end);
+
+    private readonly struct Entry(string pattern, AbuseCategory category, string[]? notFollowedBy, bool digitGuard, bool weak, WordGuard? notAfter, ContextGuard? everyday)
     {
+        public readonly ContextGuard? Everyday = everyday;
         public readonly WordGuard? NotAfter = notAfter;
         public readonly string Pattern = pattern;
         public readonly bool Weak = weak;
@@ -63,6 +67,7 @@ internal sealed class AbuseLexicon
                 if (e.NotFollowedBy is { } nf && FollowedByAny(s, end, nf)) continue;
                 if (e.DigitGuard && !DigitContextOk(s, i, end)) continue;
                 if (e.NotAfter is { } guard && guard(PreviousWord(s, i))) continue;
+                if (e.Everyday is { } everyday && everyday(s, i, end)) continue;
                 if (e.Pattern == "18" && !((i == 0 || s[i - 1] == ' ') && (end == s.Length || s[end] == ' '))) continue; // bare 18: a whole word
                 if (i < coveredUntil && end <= coveredUntil) break; // inside an earlier hit
                 if (count < hits.Length) hits[count++] = new Hit(i, end, e.Category, e.Weak);
@@ -78,13 +83,14 @@ internal sealed class AbuseLexicon
     {
         int j = i, k = 0, pieceLen = 0;
         bool crossed = false;
+        int maxPiece = p.Length >= 5 ? 4 : 3; // 엉덩이가 크던데: a long pattern is unlikely to be an accident of spacing
         while (k < p.Length)
         {
             if (j >= s.Length) return -1;
             char c = s[j];
             if (c == ' ')
             {
-                if (pieceLen > 3) return -1;
+                if (pieceLen > maxPiece) return -1;
                 crossed = true;
                 pieceLen = 0;
                 j++;
@@ -146,7 +152,7 @@ internal sealed class AbuseLexicon
     private static List<Entry> Build()
     {
         var list = new List<Entry>();
-        void Add(AbuseCategory cat, string patterns, string[]? notFollowedBy = null, bool weak = false, WordGuard? notAfter = null)
+        void Add(AbuseCategory cat, string patterns, string[]? notFollowedBy = null, bool weak = false, WordGuard? notAfter = null, ContextGuard? everyday = null)
         {
             foreach (var raw in patterns.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -155,7 +161,7 @@ internal sealed class AbuseLexicon
                     var norm = KoreanNormalizer.Normalize(expanded);
                     if (norm.Length == 0) continue;
                     bool digits = norm.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-                    list.Add(new Entry(norm, cat, notFollowedBy, digits, weak, notAfter));
+                    list.Add(new Entry(norm, cat, notFollowedBy, digits, weak, notAfter, everyday));
                 }
             }
         }
@@ -163,11 +169,12 @@ internal sealed class AbuseLexicon
         Add(AbuseCategory.Profanity,
             "씨바 씨빨 씨빠 씨팔 씨펄 씨벌 씹발 씨부랄 씨부럴 씨불 쓰발 쓰바 쓰벌 ㅆ발 ㅅ발 시bal 싸발 " +
             "시팔 시펄 시벌탱 십팔 십발 신발끈 씹새 씹년 씹놈 씹할 씹창 씹덕 씹쌔 ㅅㅂ ㅆㅂ ㅅㅍ ㅆㅍ ㅅㅂㄹㅁ ㅆㅂㄹㅁ " +
-            "좆 좃같 좇같 좆같 좆까 ㅈ같 ㅈㄲ ㅈㄹ 지랄 지럴 개지랄 염병 옘병 " +
+            "좆 좃같 좇같 좆같 좆까 ㅈ같 ㅈㄲ ㅈㄹ 지랄 지럴 개지랄 옘병 " +
             "존나 졸라게 존니 ㅈㄴ 졸라리 " +
             "개새끼 개새기 개색기 개색끼 개색히 개세끼 개쉐이 개쉑 개섀끼 개새 개객기 개쌔끼 ㅅㄲ ㄱㅅㄲ 개ㅅㄲ " +
-            "엿먹어 엿이나 닥치고 닥치세요 꺼져라 꺼지라고 꺼지세요 아가리 주둥아리 주댕이 " +
+            "엿먹어 엿이나 닥치세요 꺼져라 꺼지라고 꺼지세요 아가리 주둥아리 주댕이 " +
             "니애미 니애비 느금마 느금 느개비 니미럴 니미 애미없 애비없 애미뒤 애비뒤 엄창 " +
+            "씨1발 씨1바 씨1빨 병1신 븅1신 지1랄 존1나 좆1같 개1새끼 개새1끼 " +
             "18 18놈 18년아 18년들 18새끼 18아 아18 씨18 시18 ㅅ1ㅂ 18것 " +
             "뒤져라 뒈져 뒤질래 디져라 뒤지세요 쌍놈 쌍년 썅 썅년 호로새끼 호로자식 후레자식 " +
             "fuck fuk fck shit bitch btch bastard asshole cunt motherfucker dickhead wtf stfu sibal ssibal shibal");
@@ -175,10 +182,11 @@ internal sealed class AbuseLexicon
         Add(AbuseCategory.Profanity, "시발 ㅅ1발 시1발", ["점", "역", "택", "착", "차"]);
 
         Add(AbuseCategory.Insult,
-            "븅신 빙신 병싄 등신 ㅂㅅ ㅄ 머저리 얼간이 멍청이 멍청한놈 멍청한년 미친놈 미친년 미친새끼 미친개 미친것 " +
-            "또라이 또라이새끼 개돼지 버러지 벌레만도 인간쓰레기 쓰레기같은놈 쓰레기새끼 쓰레기같은년 찌질이 " +
-            "정신병자 정신병걸린 한심한놈 닭대가리 새대가리 돌대가리 밥버러지 세금도둑 세금충 월급루팡 무뇌 " +
-            "짐승만도 개만도 개같이 싸가지 머리가{나쁘냐,나쁘니,나쁘세요,나쁘신,나쁘십} 개소리 헛소리하지마 ㅁㅊ 돌았냐 돌았나 뇌가없 " +
+            "븅신 빙신 병싄 등신 ㅂㅅ ㅄ 머저리 얼간이 멍청이 멍청한놈 멍청한년 미친놈 미친년 미친새끼 미친개 미친것들 " +
+            "또라이 또라이새끼 버러지 벌레만도 인간쓰레기 쓰레기같은놈 쓰레기새끼 쓰레기같은년 찌질이 " +
+            "정신병자 정신병걸린 한심한놈 닭대가리 새대가리 돌대가리 밥버러지 세금도둑 세금충 월급루팡 무뇌 무능한것들 한심한것들 멍청한것들 미쳤냐 미쳤니 " +
+            "{너,니,당신,너네,니네,니들,너희,그쪽}{,는,은,가,이,도}{미쳤,돌았}{냐,니,어,나,지,구나,네,습니까,어요} " +
+            "짐승만도 개만도 개같이 싸가지 머리가{나쁘냐,나쁘니,나쁘세요,나쁘신,나쁘십} 헛소리하지마 ㅁㅊ 뇌가없 " +
             "idiot moron dumbass retard");
         Add(AbuseCategory.Insult, "병신", ["고", "청"]);
         // 길을 돌아 이동해야 (going round), 우리 개 같은 경우 (as for our dog)
@@ -186,13 +194,29 @@ internal sealed class AbuseLexicon
         Add(AbuseCategory.Insult, "개같은", ["경우", " 경우"]);
         // 태풍이 닥쳐서, 장마가 닥쳐야: the verb "to come upon", not "shut up"
         Add(AbuseCategory.Profanity, "닥쳐", ["오", "온", "올", "서", "야", "도"]);
-        // 포도 씨 발라내다 (to take the seeds out)
-        Add(AbuseCategory.Profanity, "씨발", ["라"]);
         Add(AbuseCategory.Profanity, "조까", ["지"]);
+        // seventh round: words whose everyday reading shows in the words around them
+        Add(AbuseCategory.Profanity, "염병", everyday: (s, i, _) => i > 0 && s[i - 1] is '전' or '감'); // 전염병, 감염병
+        // 장마가 닥치고 나서: "to come upon" after a subject, or 닥치고 나서 (after it came)
+        Add(AbuseCategory.Profanity, "닥치고", ["나서", " 나서", "나니", " 나니", "나면", " 나면"], notAfter: IsNounSubject);
+        Add(AbuseCategory.Profanity, "졸라", ["서", " 서", "대", "댔", "도", "야", "봐", " 봐", "보", " 보", "고", "게", "리"], notAfter: w => w.EndsWith("을") || w.EndsWith("를") || w.StartsWith("목"));
+        // 한 번이라도 돌았나 싶을 정도 (went round), 미친 것처럼 (like mad)
+        Add(AbuseCategory.Insult, "돌았냐 돌았나", ["싶", " 싶"]);
+        Add(AbuseCategory.Insult, "미친것", ["처럼", "같", " 같", "마냥"]);
+        // 개 돼지 농장, 개 소리가 (a dog's noise): two words and an animal's context
+        Add(AbuseCategory.Insult, "개돼지", everyday: (s, i, end) => Spaced(s, i, end) && FollowedByWord(s, end, AnimalContext));
+        Add(AbuseCategory.Insult, "개소리", everyday: (s, i, end) => Spaced(s, i, end) && FollowedByWord(s, end, ["가", "이", "에", "도", "만", "로", "때문", "들", "는", "를 녹음", "가 나"]));
+        // 포도 씨 발라내다 (to take the seeds out); 박 씨 발코니, 김 씨 발표: the honorific 씨 before a word that starts with 발
+        Add(AbuseCategory.Profanity, "씨발", ["라"], everyday: (s, i, end) => Spaced(s, i, end) && end < s.Length && s[end] != ' ' && !"놈년새것아라같".Contains(s[end]));
+        // 잠 좀 자고 싶습니다: sleep, unless with someone (주무관이랑 자고 싶다, 같이 자고 싶어)
+        Add(AbuseCategory.SexualHarassment, "자고싶", everyday: (s, i, _) => !WithSomeone(s, i));
+        Add(AbuseCategory.SexualHarassment, "떡치", ["기"]); // 떡치기 (pounding rice cakes)
+        // 대가리 for a person's head; 생선 대가리, 멸치대가리, 못 대가리 are literal
+        Add(AbuseCategory.Insult, "대가리", everyday: (s, i, _) => LiteralHead(s, i));
         Add(AbuseCategory.SexualHarassment,
-            "섹시 쎅시 몸매{좋,죽,끝내} 몸매가{좋,죽,끝내,예쁘,섹시} 가슴{만지,만져,보여} 가슴{이,}{커서,크네,크던,크다,커요} 엉덩이{만지,크,가크} 만지고싶 만져{주,줄,보고} " +
-            "성폭행{하,할} 모텔{가자,갈래,가요} 자고싶 창녀 창년 걸레년 꼴리 꼴린 " +
-            "젖탱 젖가슴 보짓 보빨 떡치 속옷{색,보여} 오빠가{해줄,만져} 빨아줄 " +
+            "섹시 쎅시 몸매{좋,죽,끝내} 몸매가{좋,죽,끝내,예쁘,섹시} 가슴{만지,만져,보여} 가슴{이,}{커서,크네,크던,크다,커요} 엉덩이{만지,만져} 엉덩이{,가}{크던,크네,크다,커서,커요,크고,큰} 허벅지{보여,만지,만져} 목소리{가,}{야하,섹시} 만지고싶 만져{주,줄,보고싶} " +
+            "성폭행{하,할} 모텔{가자,갈래,가요} 창녀 창년 걸레년 꼴리 꼴린 " +
+            "젖탱 젖가슴 보짓 보빨 속옷{색,보여} 오빠가{해줄,만져} 빨아줄 " +
             "sexy boobs pussy");
         // 확인을 한번 하자 (an activity as the object), 감을 따먹는 (fruit), 농담 따먹기
         Add(AbuseCategory.SexualHarassment, "한번{자자,하자,대주}", notAfter: w => w.EndsWith("을") || w.EndsWith("를"));
@@ -206,6 +230,49 @@ internal sealed class AbuseLexicon
             "홍어새끼 개독 게이새끼 호모새끼 동성애자새끼 장애인새끼 난민새끼 페미년 메갈년 한남새끼 외노자 " +
             "nigger faggot");
         return list;
+    }
+
+    private static readonly string[] AnimalContext = ["농장", "농가", "축사", "사육", "분뇨", "도축", "키우", "기르", "우리", "사료", "닭", "소", "를 키", "를 기르", "들이", "가 짖"];
+
+    private static readonly string[] HeadOwners =
+        ["생선", "멸치", "고등어", "꽁치", "갈치", "명태", "동태", "대구", "물고기", "오징어", "새우", "콩나물", "못", "나사", "돼지", "소", "코다리"];
+
+    // the hit crosses a space (개 돼지, 씨 발)
+    private static bool Spaced(ReadOnlySpan<char> s, int start, int end) => s[start..end].IndexOf(' ') >= 0;
+
+    private static bool FollowedByWord(ReadOnlySpan<char> s, int end, string[] words)
+    {
+        var rest = s[end..].TrimStart(' ');
+        foreach (var w in words)
+        {
+            if (rest.StartsWith(w, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    // 장마가 닥치고, 위기가 닥치고: a noun subject, not 니가/네가/당신이
+    private static bool IsNounSubject(ReadOnlySpan<char> w) =>
+        w.Length >= 2 && (w[^1] is '이' or '가') && w is not ("니가" or "네가" or "너가" or "지가" or "당신이" or "너희가" or "니들이" or "그쪽이");
+
+    // 주무관이랑 자고, 같이 자고, 한번 자고: someone to sleep with
+    private static bool WithSomeone(ReadOnlySpan<char> s, int start)
+    {
+        var before = s[..start].TrimEnd(' ');
+        int b = before.LastIndexOf(' ');
+        var w = before[(b + 1)..];
+        return w.EndsWith("랑") || w.EndsWith("하고") || w.EndsWith("와") || w.EndsWith("과") || w is "같이" or "함께" or "한번" or "번" or "나랑";
+    }
+
+    private static bool LiteralHead(ReadOnlySpan<char> s, int start)
+    {
+        var before = s[..start];
+        if (start > 0 && before[^1] == ' ') before = before.TrimEnd(' ');
+        else if (start > 0) { } // 멸치대가리: the owner is glued to it
+        foreach (var h in HeadOwners)
+        {
+            if (before.EndsWith(h, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private static readonly string[] FruitAndGames =

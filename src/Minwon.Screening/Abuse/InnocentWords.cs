@@ -26,6 +26,13 @@ internal static class InnocentWords
         }
         if (word.StartsWith("새끼", StringComparison.Ordinal) && StartsWithAny(word[2..], Compounds)) return true;
         if (word.StartsWith("짖", StringComparison.Ordinal)) return DogBefore(s, start);
+        // seventh round: 개 소리, 개 돼지 농장, 돼지 전염병, 생선 대가리: animals and their parts in a literal context
+        if ((word.StartsWith("개", StringComparison.Ordinal) && IsParticle(word[1..].StartsWith("들") ? word[2..] : word[1..]))
+            || (word.StartsWith("돼지", StringComparison.Ordinal) && IsParticle(word[2..])))
+        {
+            return StartsWithAny(NextWord(s, end), Livestock) || IsAnimal(PreviousWord(s, start)) || PreviousWord(s, start) is "개";
+        }
+        if (word.StartsWith("대가리", StringComparison.Ordinal) && IsParticle(word[3..])) return StartsWithAny(PreviousWord(s, start), HeadOwners);
         if (word.StartsWith("청소년", StringComparison.Ordinal)) return word.Length <= 6 && word.IndexOf("새끼") < 0;
         foreach (var literal in (ReadOnlySpan<string>)["쓰레기", "개똥"])
         {
@@ -47,6 +54,11 @@ internal static class InnocentWords
         }
         return false;
     }
+
+    private static readonly string[] Livestock =
+        ["소리", "짖", "농장", "농가", "축사", "사육", "분뇨", "전염병", "열병", "구제역", "도축", "사료", "돼지", "똥", "산책", "목줄", "주인"];
+
+    private static readonly string[] HeadOwners = ["생선", "멸치", "고등어", "꽁치", "갈치", "명태", "동태", "물고기", "오징어", "새우", "콩나물", "못"];
 
     private static readonly string[] Compounds = ["손가락", "발가락", "손톱", "발톱", "줄"];
 

@@ -57,11 +57,13 @@ internal sealed class ThreatRules
         불{,을}{질러버,질러줄,질러주,질러놓,지르겠,지르러,지를,지른다} 불{싸질러,태워버,태워죽,놓겠,을놓,낼거,내버} 싸질러 태워{버리,버릴,버린,죽} 휘발유{뿌,들고,가지고,부어} 시너{뿌,들고,부어} 기름{뿌려,부어} 방화{하겠,할거,할꺼,해버} 폭탄{을,}{터뜨리겠,터뜨릴,터뜨려,터트리겠,터트릴,터트려,던지겠,던질,던져,설치하겠,설치할,설치하러,설치해,들고,가지고,보내겠,보낼} 폭파{하겠,할거,할꺼,시켜버,시키겠,해버} 테러{하겠,할거,할꺼,한다,하러,해버} 총{으로쏴,들고,으로쏠,쏴,쏠} 쏴{버,버릴,버린} 염산{뿌,을뿌,들고}
         패{버리,버릴,버린,버려,줄까,주겠,줄게} 때려{버릴,버린,버리,줄,주겠,패,부수,부숴} 두들겨{패,팰,줄} 박살{내,낼} 부숴{버,버릴,버린} 부셔{버,버릴,버린} 아작{내,낼} 조져{버,버릴,버린,줄,주겠} 작살{내,낼} 밟아{버,버릴,버린,줄,주겠} 담가{버,버릴,버린,줄} 묻어{버린다,버릴,버리겠,버려,줄,주겠} 찢어{버,버릴,버린,죽}
         목{을따,따버,을따버,따러,을비틀,비틀,졸라,을졸라} 모가지{를,}{따,비틀,꺾,날려} 피{를,}{보게,볼줄,볼거,볼꺼,볼각,보고싶,보여줄,보기싫} 피바다 해코지{하겠,할거,할꺼,한다,해주,하러} 보복{하겠,할거,할꺼,한다,해주,하러} 납치{하겠,할거,할꺼,해버,하러} 해치{겠,러,울,고싶} 다치게{해,할,만들} 다치고싶{냐,니} 가만{두지않,두지안,안두,안둔,안둡,안둬,안놔,안놔둬,놔두지않,놔두지안,두나보자,둘줄,안둘} 가만히{두지않,안두,안둔,안둡,안둬,안둘}
-        퇴근{길,할때,하고,시간}{조심,에조심,기다,에기다,에보자,에두고,에만나,노려} 출근{길}{조심,에조심} 밤길{조심,에조심} 뒤통수{조심} 등{뒤,}조심 길{조심해라,조심하라고} 몸조심{해라,하라고} 목숨{조심,이아깝,아까운줄,부지} 오래살{고싶으면,기싫} 제명에못
+        퇴근{길,할때,하고,시간}{조심,에조심,에보자,에두고,에만나,노려} 퇴근{길,할때,하고,시간}{,에}기다{리겠,릴게,릴께,릴거,릴꺼,릴테,린다,리고있겠,리고있을,리고있는다,려라} 출근{길}{조심,에조심} 밤길{조심,에조심} 뒤통수{조심} 등{뒤,}조심 길{조심해라,조심하라고} 몸조심{해라,하라고} 목숨{조심,이아깝,아까운줄,부지} 오래살{고싶으면,기싫} 제명에못
         어디사는지{알,다알,안다,아는} 사는곳{알,다알,안다,찾아} 사는데{알,다알,안다} 집{주소알,주소다알,이어딘지알,이어디인지알,이어딘지다,어딘지알,까지알} {너네,니네,니,당신,당신네,담당자,그쪽}집{알,다알,찾,으로찾,에찾,까지찾,앞,에불,에가,으로가,까지가} 집{으로,까지,앞으로,앞까지}{찾아가,찾아간,찾아갈,쫓아가,쫓아간,쫓아갈,따라가,따라갈} 집앞{에서기다,에서보자,에찾,에서지켜}
-        가족{조심,들조심,도조심,들도조심,한테해코지,건드,까지죽,까지무사,들무사,이무사,들까지조심} 애들{조심해,조심하라,조심시켜,학교알,무사} 자식{조심,들조심,새끼들조심} 딸{조심,래미조심} 아들{조심} 와이프{조심} 마누라{조심} 부모{조심}
-        따라{가서,갈거,갈테,가겠다}{죽,패,찔러} 쫓아{가서죽,가서패,가겠다,간다,갈거} 각오{해라,해둬,하고와,하고있어} 두고{보자,봐라} {넌,너,니,당신}{죽는다,죽어}
+        가족{조심,들조심,도조심,들도조심,한테해코지,건드,까지죽,까지무사,들무사,이무사,들까지조심} 애들{조심해,조심하라,조심시켜,학교알,무사}
+        {가족,애들,자식,딸,아들,와이프,마누라,부모,남편,아내,식구}{,들}{,도,까지,은,는,한테}{조심해,조심하라,조심하세요,조심하십시오,조심하는게,조심시켜} {다니는,다니는데}{학교,유치원,어린이집,학원,회사,직장}{,다,도,까지}{알고있,알아냈,알아놨,안다} 자식{조심,들조심,새끼들조심} 딸{조심,래미조심} 아들{조심} 와이프{조심} 마누라{조심} 부모{조심}
+        따라{가서,갈거,갈테,가겠다}{죽,패,찔러} 쫓아{가서죽,가서패,가겠다,간다,갈거} 각오{해라,해둬,하고와,하고있어,하세요,하십시오,하시오,하시길,하시는게,하는게좋,해,해요} 두고{보자,봐라} {넌,너,니,당신}{죽는다,죽어}
         차로{밀어버리겠,밀어버릴,밀어버린다,들이받겠,들이받을거,들이받아버리,들이받아버릴,쳐버리겠,쳐버릴}
+        칼{로,으로}{찌를,쑤실}{거,꺼,테,게,께,줄} 분신{하겠,할거,할꺼,할테,한다,하러,해버} 자해{하겠,할거,할꺼,할테,해버}
         killyou
         """;
 
@@ -92,6 +94,7 @@ internal sealed class ThreatRules
                 end = MatchIgnoringSpaces(s, i, _patterns[k]);
                 if (end >= 0) break;
             }
+            if (end >= 0 && NotAnnounced(s, i, end)) end = -1;
             if (end < 0 && c == '찾') end = VisitThreat(s, i);
             if (end < 0) continue;
             if (count < hits.Length) hits[count++] = new AbuseLexicon.Hit(i, end, AbuseCategory.Threat);
@@ -99,6 +102,62 @@ internal sealed class ThreatRules
         }
         return count;
     }
+
+    /// <summary>
+    /// Whether the words right after a hit make it a report rather than an announcement: the past (찢어 버렸습니다,
+    /// 죽였다: a syllable closed by ㅆ, but not 겠 or 있), a past or present modifier (찢어 버린 사람, 때려 부수는 소음;
+    /// not 찔러 버리는 수가 있다), a connective (밟아 버려서), the progressive (때려 부수고 있습니다), a simile
+    /// (칼로 찌를 거 같은 통증) or the lament 피 보게 생겼다; and, for 조심/각오, an obligation or a connective
+    /// (밤길 조심해야 할 정도, 불편을 각오해야 한다, 조심해서 운전) unless it is 조심해야 할 거다.
+    /// </summary>
+    private static bool NotAnnounced(ReadOnlySpan<char> s, int start, int end)
+    {
+        Span<char> next = stackalloc char[8];
+        int n = Compact(s, end, next);
+        var after = next[..n];
+        char last = s[end - 1];
+        if (n > 0 && IsPast(after[0]) && !(last == '죽' && after[0] == '었')) return true; // 너 오늘 죽었다: "you are dead"
+        if (after.StartsWith("생기") || after.StartsWith("생겼") || after.StartsWith("생길")) return true;
+        if (after.StartsWith("같") || after.StartsWith("처럼") || after.StartsWith("듯") || after.StartsWith("마냥")) return true;
+        if (last == '린' && !after.StartsWith("다")) return true;
+        if (after.StartsWith("린") && !after[1..].StartsWith("다")) return true;
+        if ((after.StartsWith("는") && !after[1..].StartsWith("수")) || (after.StartsWith("리는") && !after[2..].StartsWith("수"))) return true;
+        if (after.StartsWith("려서") || after.StartsWith("려도") || after.StartsWith("어서") || after.StartsWith("러서")) return true;
+        if (ProgressiveNarration(after) || (after.StartsWith("리") && ProgressiveNarration(after[1..]))) return true;
+
+        // 조심/각오: the text after the noun
+        var hit = s[start..end];
+        int key = hit.IndexOf("조심".AsSpan());
+        if (key < 0) key = hit.IndexOf("각오".AsSpan());
+        if (key < 0) return false;
+        n = Compact(s, start + key + 2, next);
+        after = next[..n];
+        if (after.StartsWith("해서") || after.StartsWith("하라는") || after.StartsWith("안")) return true;
+        if (after.StartsWith("해야"))
+        {
+            var rest = after[2..];
+            return !(rest.StartsWith("할거") || rest.StartsWith("할꺼") || rest.StartsWith("할겁") || rest.StartsWith("할테")
+                || rest.StartsWith("될거") || rest.StartsWith("될걸") || rest.StartsWith("할걸"));
+        }
+        return false;
+
+        static bool ProgressiveNarration(ReadOnlySpan<char> a) =>
+            a.StartsWith("고있") && !(a[2..].StartsWith("겠") || a[2..].StartsWith("을") || a[2..].StartsWith("어"));
+    }
+
+    // up to dest.Length characters of s from position i, spaces left out
+    private static int Compact(ReadOnlySpan<char> s, int i, Span<char> dest)
+    {
+        int n = 0;
+        for (; i < s.Length && n < dest.Length; i++)
+        {
+            if (s[i] != ' ') dest[n++] = s[i];
+        }
+        return n;
+    }
+
+    // a Hangul syllable closed by ㅆ (렸, 였, 했, 냈 …): the past; 겠 (future) and 있 (to be) are not
+    private static bool IsPast(char c) => c is >= '가' and <= '힣' && (c - '가') % 28 == 20 && c is not ('겠' or '있');
 
     private static int MatchIgnoringSpaces(ReadOnlySpan<char> s, int i, string p)
     {
