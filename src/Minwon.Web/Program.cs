@@ -1,3 +1,4 @@
+using Minwon.Web.Hosting;
 using Minwon.Web.Alerts;
 using Minwon.Web.Api;
 using Minwon.Web.CallCenter;
@@ -58,6 +59,7 @@ if (args.Contains("verify-incidents"))
 }
 
 await app.Services.InitializeDatabaseAsync(app.Configuration, app.Logger);
+app.UseSecurityHeaders();
 app.UseServerTiming();
 
 // Language first, so error pages and API problem details (written by the error handling below) speak the caller's.

@@ -75,7 +75,7 @@ public static class LocalizationSetup
                         SameSite = SameSiteMode.Lax,
                         Secure = http.Request.IsHttps,
                     });
-                return TypedResults.LocalRedirect(IsLocalUrl(returnUrl) ? returnUrl! : "/");
+                return TypedResults.LocalRedirect(LocalTarget(returnUrl, "/"));
             })
             .ExcludeFromDescription()
             .AllowAnonymous();
@@ -98,6 +98,25 @@ public static class LocalizationSetup
             return false;
         }
         return !url.Any(char.IsControl);
+    }
+
+    /// <summary>
+    /// Where to send the browser back to: <paramref name="url"/> when it is local, with anything outside ASCII
+    /// percent-encoded (a Korean search term in /faq?q=…; a raw one is not a valid Location header), else the fallback.
+    /// </summary>
+    public static string LocalTarget(string? url, string fallback)
+    {
+        if (url is null || !IsLocalUrl(url)) return fallback;
+        if (url.All(char.IsAscii)) return url;
+        var encoded = new System.Text.StringBuilder(url.Length * 3);
+        Span<byte> utf8 = stackalloc byte[4];
+        foreach (var rune in url.EnumerateRunes())
+        {
+            if (rune.IsAscii) { encoded.Append((char)rune.Value); continue; }
+            var n = rune.EncodeToUtf8(utf8);
+            foreach (var b in utf8[..n]) encoded.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+        }
+        return encoded.ToString();
     }
 
     /// <summary>True when the current request is served in English.</summary>

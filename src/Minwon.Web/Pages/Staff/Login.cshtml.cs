@@ -29,7 +29,7 @@ public class LoginModel(SignInManager<StaffUser> signIn, IStringLocalizer<Shared
         {
             var result = await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
             if (result.Succeeded)
-                return LocalRedirect(LocalizationSetup.IsLocalUrl(ReturnUrl) ? ReturnUrl! : StaffPages.HomeFor(await signIn.UserManager.GetRolesAsync(user)));
+                return LocalRedirect(LocalizationSetup.LocalTarget(ReturnUrl, StaffPages.HomeFor(await signIn.UserManager.GetRolesAsync(user))));
             if (result.IsLockedOut)
             {
                 ModelState.AddModelError("", L["로그인 시도가 많아 잠시 잠겼습니다."]);
