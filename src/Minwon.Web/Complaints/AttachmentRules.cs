@@ -40,6 +40,26 @@ public static class AttachmentRules
         return e;
     }
 
+    static readonly Dictionary<string, string[]> Extensions = new()
+    {
+        ["application/pdf"] = [".pdf"], ["image/png"] = [".png"], ["image/jpeg"] = [".jpg", ".jpeg"], ["image/gif"] = [".gif"],
+        ["image/webp"] = [".webp"],
+    };
+
+    /// <summary>
+    /// The file's safe name ending in an extension of what the bytes are (page.html holding a PNG is stored as page.png),
+    /// so a downloaded file opens as what it was checked to be, whatever name it came with.
+    /// </summary>
+    public static string SafeFileName(string name, string contentType)
+    {
+        var safe = SafeFileName(name);
+        if (!Extensions.TryGetValue(contentType, out var extensions)) return safe;
+        var extension = Path.GetExtension(safe);
+        if (extensions.Contains(extension, StringComparer.OrdinalIgnoreCase)) return safe;
+        var stem = extension.Length > 0 && safe.Length > extension.Length ? safe[..^extension.Length] : safe;
+        return stem + extensions[0];
+    }
+
     public static string SafeFileName(string name)
     {
         var file = Path.GetFileName(name.Replace('\\', '/'));

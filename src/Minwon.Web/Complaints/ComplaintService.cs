@@ -68,7 +68,7 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
         {
             complaint.Attachments.Add(new Attachment
             {
-                FileName = AttachmentRules.SafeFileName(f.FileName),
+                FileName = AttachmentRules.SafeFileName(f.FileName, AttachmentRules.DetectContentType(f.Data)!),
                 ContentType = AttachmentRules.DetectContentType(f.Data)!,
                 Size = f.Data.LongLength,
                 Sha256 = Convert.ToHexStringLower(SHA256.HashData(f.Data)),

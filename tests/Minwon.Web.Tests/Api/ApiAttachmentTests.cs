@@ -32,6 +32,21 @@ public abstract class ApiAttachmentTests(MinwonApp app) : IntegrationTest(app)
         Assert.Equal(Convert.FromBase64String(Png).Length, attachment.Size);
     }
 
+    [Theory]
+    [InlineData("정류장.png", "정류장.png")]
+    [InlineData("page.html", "page.png")]
+    [InlineData("사진.PNG", "사진.PNG")]
+    [InlineData("noextension", "noextension.png")]
+    public async Task A_file_keeps_its_name_only_with_the_extension_of_what_it_is(string sent, string stored)
+    {
+        await EnsureStaffAsync(App);
+        var (response, title) = await FileAsync(new { fileName = sent, contentBase64 = Png });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var complaint = await App.ExecuteDbContextAsync(db => db.Complaints.AsNoTracking().Include(c => c.Attachments).SingleAsync(c => c.Title == title));
+        Assert.Equal(stored, Assert.Single(complaint.Attachments).FileName);
+    }
+
     [Fact]
     public async Task Disguised_files_and_bad_base64_are_refused_and_nothing_is_stored()
     {
