@@ -30,14 +30,19 @@ public sealed class StaffAliases(AppDbContext db)
         return Outcome.Ok;
     }
 
-    /// <summary>The whole name, or the given name (a Korean name without its one-syllable surname), inside the alias.</summary>
+    /// <summary>
+    /// The whole name, or the given name (a Korean name without its one-syllable surname), inside the alias, read with
+    /// everything but letters left out (강-서-윤 and 강_서_윤 are 강서윤).
+    /// </summary>
     public static bool RevealsName(string alias, string realName)
     {
-        var name = realName.Replace(" ", "");
+        var name = LettersOf(realName);
         if (name.Length == 0) return false;
-        var compact = alias.Replace(" ", "");
+        var compact = LettersOf(alias);
         if (compact.Contains(name, StringComparison.OrdinalIgnoreCase)) return true;
         var given = name.Length >= 3 ? name[1..] : null;
         return given is not null && compact.Contains(given, StringComparison.OrdinalIgnoreCase);
     }
+
+    static string LettersOf(string text) => new(text.Where(char.IsLetter).ToArray());
 }

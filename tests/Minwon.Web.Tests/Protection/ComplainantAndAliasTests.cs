@@ -97,6 +97,8 @@ public abstract class ComplainantAndAliasTests(MinwonApp app) : IntegrationTest(
         foreach (var (alias, message) in new[]
                  {
                      ($"담당 {user.RealName}", "별칭에 실명이 드러나면 안 됩니다."),
+                     ($"담당 {string.Join('-', user.RealName.ToCharArray())}", "별칭에 실명이 드러나면 안 됩니다."),
+                     ($"담당 {string.Join('_', user.RealName.ToCharArray())}", "별칭에 실명이 드러나면 안 됩니다."),
                      (other.PublicAlias, "이미 다른 직원이 쓰는 별칭입니다."),
                      ("<b>x</b>", "별칭에는 글자, 숫자, 빈칸, -, _만 쓸 수 있습니다."),
                  })
