@@ -47,6 +47,7 @@ internal static class ThreatEndings
                 if (Starts(a, "데이") || Starts(a, "대이") || Starts(a, "다이") || Starts(a, "당께") || Starts(a, "다잉")) return EndingKind.Announce;
                 return EndingKind.Narration;
             case StemForm.Infinitive:
+                if (Starts(a, "버렸") || Starts(a, "삤") || Starts(a, "놨") || Starts(a, "놓았") || Starts(a, "줬") || Starts(a, "주었")) return EndingKind.Narration;
                 if (Eat(ref a, "버리") || Eat(ref a, "삐"))
                 {
                     if (Eat(ref a, "겠") || Eat(ref a, "겄")) return AfterWill(a);
