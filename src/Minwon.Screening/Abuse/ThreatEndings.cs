@@ -127,7 +127,18 @@ internal static class ThreatEndings
     private static bool IsSyllable(char c) => c is >= '가' and <= '힣';
 
     /// <summary>Folds spellings that disguise or dialectally vary a word: tense ㄲ/ㅃ to ㄱ/ㅂ (꺼 = 거, 뻐 = 버), ㅠ to ㅜ (쥭 = 죽).</summary>
-    public static char Fold(char c)
+    public static char Fold(char c) => FoldTable[c];
+
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    private static char[] BuildFoldTable()
+    {
+        var t = new char[65536];
+        for (int c = 0; c < 65536; c++) t[c] = FoldSyllable((char)c);
+        return t;
+    }
+
+    private static char FoldSyllable(char c)
     {
         if (c is < '가' or > '힣') return c;
         int idx = c - '가';

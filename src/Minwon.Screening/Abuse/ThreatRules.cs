@@ -62,6 +62,7 @@ internal sealed class ThreatRules
         if (form.Length == 0) return;
         var f = FoldAll(form);
         if (!_forms.TryGetValue(f[0], out var list)) _forms[f[0]] = list = [];
+        _formStart[f[0]] = true;
         if (!list.Exists(x => x.Form == f && x.Kind == kind && x.Verb == v)) list.Add((f, kind, v));
         list.Sort((a, b) => b.Form.Length.CompareTo(a.Form.Length));
     }
@@ -175,10 +176,11 @@ internal sealed class ThreatRules
     ];
 
     private readonly Dictionary<char, List<(string Form, StemForm Kind, HarmVerb Verb)>> _forms = [];
+    private readonly bool[] _formStart = new bool[65536];
 
     private int MatchHarmVerb(ReadOnlySpan<char> s, int i, char folded, bool wordStart)
     {
-        if (!_forms.TryGetValue(folded, out var list)) return -1;
+        if (!_formStart[folded] || !_forms.TryGetValue(folded, out var list)) return -1;
         foreach (var (form, kind, verb) in list)
         {
             if ((verb.Flags & VerbFlags.WordStart) != 0 && !wordStart) continue;
@@ -265,6 +267,17 @@ internal sealed class ThreatRules
     private static int MatchSurveillance(ReadOnlySpan<char> s, Span<AbuseLexicon.Hit> hits)
     {
         int count = 0;
+        // the regular expressions only run on the few texts with a knowing verb or an honorific family word (speed)
+        bool anchor = false;
+        foreach (var w in (ReadOnlySpan<string>)["알고", "알 고", "알아", "안다", "압니", "파악", "기억", "찍어", "지켜", "따님", "아드님", "자제분", "사모님", "프분", "부인분", "남편분", "프 분", "인 분", "편 분"])
+        {
+            if (s.IndexOf(w.AsSpan()) >= 0)
+            {
+                anchor = true;
+                break;
+            }
+        }
+        if (!anchor) return 0;
         foreach (var re in (ReadOnlySpan<Regex>)[StrongKnowledge, WhereKnowledge])
         {
             foreach (var m in re.EnumerateMatches(s))
