@@ -240,7 +240,7 @@ internal sealed class ThreatRules
         if (hit.IndexOf("끝을".AsSpan()) < 0 && hit.IndexOf("두고".AsSpan()) < 0) return false;
         int from = Math.Max(0, start - 30);
         var before = s[from..Math.Min(s.Length, end + 20)];
-        foreach (var w in (ReadOnlySpan<string>)["법", "소송", "재판", "심판", "선거", "투표", "표로", "낙선", "감사", "고소", "고발", "민원", "행정"])
+        foreach (var w in (ReadOnlySpan<string>)["법", "소송", "재판", "심판", "선거", "투표", "표로", "낙선", "감사", "고소", "고발", "민원", "행정", "처벌", "책임", "진상", "규명", "징계"])
         {
             if (before.IndexOf(w.AsSpan()) >= 0) return true;
         }
@@ -252,7 +252,7 @@ internal sealed class ThreatRules
     // 애들 학교 어딘지 다 안다; the object must not be one's own (제 집 주소, 우리 애 학교).
     private const string Filler = "(?: ?(?:이|가|은|는|을|를|도|까지|의|어디인지|어딘지|어디 ?사는지|어디 ?사시는지|어디 ?다니는지|어디 ?있는지|인지|다|전부|싹|이미|벌써|사진으로|사진도|사진까지|위치|번호|주소))";
 
-    private const string KnowVerbs = " ?(?:안다(?![가-힣])|안다고|알고 ?있(?:다|습|어|음|지요|거든|고)|알아(?:요|냈|놨|뒀|두었|놓았|(?![가-힣]))|알아 ?(?:냈|놨|뒀|두었|놓았)|압니다|파악(?: ?했| ?해 ?뒀| ?해 ?두었| ?해 ?놨| ?하고 ?있| ?완료| ?끝)|기억(?: ?해 ?뒀| ?해 ?두었| ?해 ?놨| ?해 ?놓았| ?하고 ?있| ?할게| ?하겠| ?해 ?둘| ?해 ?놓)|찍어 ?(?:뒀|두었|놨|놓았)|지켜보고 ?있)";
+    private const string KnowVerbs = " ?(?:안다(?![가-힣])|안다고|알고 ?있(?:다|습|어|음|지요|거든|고)|알아(?:요|냈|놨|뒀|두었|놓았|(?![가-힣]))|알아 ?(?:냈|놨|뒀|두었|놓았)|압니다|파악(?: ?했| ?해 ?뒀| ?해 ?두었| ?해 ?놨| ?하고 ?있| ?완료| ?끝)|기억(?: ?해 ?뒀| ?해 ?두었| ?해 ?놨| ?해 ?놓았| ?하고 ?있| ?해 ?둘| ?해 ?놓)|찍어 ?(?:뒀|두었|놨|놓았)|지켜보고 ?있)";
 
     private static readonly Regex StrongKnowledge = new(
         "(?<![가-힣])(?:(?:사는|사시는) ?(?:곳|데|아파트|집|동네)|몇 ?동 ?몇 ?호|동 ?호수|집 ?주소|주소|차 ?번호|차량 ?번호|차종|동선|출퇴근 ?(?:길|시간)|출근길|퇴근길|얼굴|따님|아드님|자제분|사모님|(?:와이프|부인|남편) ?분)"
@@ -319,6 +319,7 @@ internal sealed class ThreatRules
         var after = next[..n];
         char last = s[end - 1];
         if (n > 0 && IsPast(after[0]) && !(last == '죽' && after[0] == '었')) return true; // 너 오늘 죽었다: "you are dead"
+        if (last == '다' && n > 0 && after[0] is '고' or '며' or '는' or '던' && s[start] is '칼' or '총' or '흉') return true; // 칼 있다고 말해서: reported
         if (after.StartsWith("생기") || after.StartsWith("생겼") || after.StartsWith("생길")) return true;
         if (after.StartsWith("같") || after.StartsWith("처럼") || after.StartsWith("듯") || after.StartsWith("마냥")) return true;
         if (last == '린' && !IsPresentEnding(after)) return true;

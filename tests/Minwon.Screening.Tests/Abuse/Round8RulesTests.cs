@@ -147,6 +147,10 @@ public class Round8RulesTests
     [InlineData("세금 폭탄이 떨어졌습니다.")]
     [InlineData("시장 칼국수 집 앞 불법 주차 단속해 주세요.")]
     [InlineData("민원실로 직접 찾아가겠습니다.")]
+    [InlineData("주방에 칼 있다고 아이가 말해서 치웠습니다.")]
+    [InlineData("이번 일은 끝을 보겠습니다. 책임자 처벌을 원합니다.")]
+    [InlineData("담당자님 얼굴 기억하겠습니다, 친절하셨어요.")]
+    [InlineData("더 이상 잃을 게 없는 자영업자입니다만, 임대료 지원 부탁드립니다.")]
     public void Civic_statements_are_not_veiled_threats(string text) => NoThreat(text);
 
     // ---- e. disguises inside Hangul threat words ----
