@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Minwon.Screening.Normalization;
 
 namespace Minwon.Screening.Abuse;
@@ -16,10 +17,12 @@ internal sealed class ThreatRules
     private readonly bool[] _needsWordStart;
 
     // Patterns that begin with a short word (pronoun, body part) must start a word: 어머니 죽었다 is not 니 죽었다.
-    private const string WordStartSyllables = "넌너니당그등길목피총패딸애집기두오";
+    private const string WordStartSyllables = "넌너니당그등길목피총패딸애집기두오낫도말내";
     private readonly int[] _bucketStart = new int[65537];
 
-    public static ThreatRules Default { get; } = new();
+    private static readonly Lazy<ThreatRules> Instance = new(() => new ThreatRules());
+
+    public static ThreatRules Default => Instance.Value;
 
     private ThreatRules()
     {
@@ -28,7 +31,7 @@ internal sealed class ThreatRules
         {
             foreach (var e in PatternExpander.Expand(raw))
             {
-                var norm = KoreanNormalizer.Normalize(e).Replace(" ", "", StringComparison.Ordinal);
+                var norm = FoldAll(KoreanNormalizer.Normalize(e).Replace(" ", "", StringComparison.Ordinal));
                 if (norm.Length > 0) list.Add(norm);
             }
         }
@@ -45,7 +48,29 @@ internal sealed class ThreatRules
             acc += counts[c];
         }
         _bucketStart[65536] = acc;
+        foreach (var v in HarmVerbs)
+        {
+            AddForm(v.Base, StemForm.Base, v);
+            AddForm(v.Inf, StemForm.Infinitive, v);
+            AddForm(v.Fut, StemForm.Future, v);
+            if ((v.Flags & VerbFlags.NoPresent) == 0) AddForm(v.Pres, StemForm.Present, v);
+        }
     }
+
+    private void AddForm(string form, StemForm kind, HarmVerb v)
+    {
+        if (form.Length == 0) return;
+        var f = FoldAll(form);
+        if (!_forms.TryGetValue(f[0], out var list)) _forms[f[0]] = list = [];
+        _formStart[f[0]] = true;
+        if (!list.Exists(x => x.Form == f && x.Kind == kind && x.Verb == v)) list.Add((f, kind, v));
+        list.Sort((a, b) => b.Form.Length.CompareTo(a.Form.Length));
+    }
+
+    private static string FoldAll(string p) => string.Create(p.Length, p, (dst, src) =>
+    {
+        for (int i = 0; i < src.Length; i++) dst[i] = ThreatEndings.Fold(src[i]);
+    });
 
     public int PatternCount => _patterns.Length;
 
@@ -64,6 +89,12 @@ internal sealed class ThreatRules
         따라{가서,갈거,갈테,가겠다}{죽,패,찔러} 쫓아{가서죽,가서패,가겠다,간다,갈거} 각오{해라,해둬,하고와,하고있어,하세요,하십시오,하시오,하시길,하시는게,하는게좋,해,해요} 두고{보자,봐라} {넌,너,니,당신}{죽는다,죽어}
         차로{밀어버리겠,밀어버릴,밀어버린다,들이받겠,들이받을거,들이받아버리,들이받아버릴,쳐버리겠,쳐버릴}
         칼{로,으로}{찌를,쑤실}{거,꺼,테,게,께,줄} 분신{하겠,할거,할꺼,할테,한다,하러,해버} 자해{하겠,할거,할꺼,할테,해버}
+        내손에{,다}{죽는,죽을,죽어,죽게} 후회하게{해,만들어}{주,드리,줄,버리} {내가,제가,저도,나도}무슨{짓,행동,일}{을,}{할지,저지를지,벌일지}{모르,몰라,모릅,몰라요,장담}
+        무슨일{이,}{생겨도,나도,일어나도,벌어져도}{,난,나는,저는,전}{몰,모르,모른,모릅,책임못,책임안} 잃을{게,것이,거}{,하나도,더는}{없는사람,없는놈,없다,없습,없어,없음,없으니,없는몸} 끝을{보겠,볼거,볼겁,볼테,보고말,봐야겠,보자} 말로{안,는안,는}{끝날,끝나지} 말로끝나지않을{거,겁}
+        대가를{치르게,치를}{할,하겠,해,만들,될거,될겁} 대가를치를{거,겁,것} 알아서몸조심 몸조심{하시는게,하시길,하셔야할} 경호잘받으시
+        칼{있다,있음,있어,챙겼,구했,샀다,준비했,갈고있,가는중,숨겨} 칼{을,도}{챙겼,구했,샀다,준비했,갈고있,숨겨} 칼을드는일 흉기{챙겼,준비했,구했,샀다} 총{구했,있다,있음,챙겼,샀다,준비했} 도끼{들고,가지고} 낫{들고,가지고}
+        폭탄{을,}설치{함,했다,했음,해놨,해뒀,완료} 들이받{으러가,으러간,으러갈,겠,을거,을게,을테,아버리겠,아버릴} 브레이크{선,}{을,}{끊어놓,끊겠,끊을,잘라놓}
+        유서{를,도}{써놨,써놓,써뒀,써두었,남겼,다써} 죽을{랍니,란다,랍니더} 매장{시켜버,시키겠,해버리}
         killyou
         """;
 
@@ -83,7 +114,7 @@ internal sealed class ThreatRules
         int coveredUntil = 0;
         for (int i = 0; i < s.Length; i++)
         {
-            char c = s[i];
+            char c = ThreatEndings.Fold(s[i]);
             if (c == ' ' || i < coveredUntil) continue;
             int from = _bucketStart[c], to = _bucketStart[c + 1];
             int end = -1;
@@ -94,13 +125,184 @@ internal sealed class ThreatRules
                 end = MatchIgnoringSpaces(s, i, _patterns[k]);
                 if (end >= 0) break;
             }
-            if (end >= 0 && NotAnnounced(s, i, end)) end = -1;
+            if (end >= 0 && (NotAnnounced(s, i, end) || FormulaExcluded(s, i, end))) end = -1;
             if (end < 0 && c == '찾') end = VisitThreat(s, i);
+            if (end < 0) end = MatchHarmVerb(s, i, c, wordStart);
             if (end < 0) continue;
             if (count < hits.Length) hits[count++] = new AbuseLexicon.Hit(i, end, AbuseCategory.Threat);
             coveredUntil = end;
         }
+        if (count == 0) count = MatchSurveillance(s, hits);
         return count;
+    }
+
+    // ---- eighth round: harm verbs × announcing endings (ThreatEndings), knowledge of the person, disguises ----
+
+    [Flags]
+    private enum VerbFlags
+    {
+        None = 0,
+        NoPresent = 1,   // -ㄴ다 also narrates (비가 창문을 때린다, 벽을 부순다)
+        NeedsPerson = 2, // only with a person before it (너는 손봐 준다; not 도로 좀 손봐 주세요)
+        WordStart = 4,   // one-syllable stems (패, 팰, 팬)
+        Self = 8,        // self-harm: also 농약 마시고 죽겠다 (the verb, then 고 죽 + an announcing ending)
+        DeathOnly = 16,  // counts only as 약 먹고 죽겠다 (약 먹을 거예요 is medicine)
+    }
+
+    private sealed record HarmVerb(string Base, string Inf, string Fut, string Pres, VerbFlags Flags = VerbFlags.None);
+
+    // stems of harm verbs in their four forms (base, infinitive, future modifier, present): see ThreatEndings
+    private static readonly HarmVerb[] HarmVerbs =
+    [
+        new("죽이", "죽여", "죽일", "죽인"), new("쥑이", "쥑여", "쥑일", "쥑인"), new("", "주겨", "주길", ""), new("", "주여", "", ""),
+        new("찌르", "찔러", "찌를", "찌른"), new("패", "패", "팰", "팬", VerbFlags.WordStart), new("두들기", "두들겨", "두들길", "두들긴"),
+        new("때리", "때려", "때릴", "때린", VerbFlags.NoPresent), new("밟", "밟아", "밟을", "밟는", VerbFlags.NoPresent),
+        new("부수", "부숴", "부술", "부순", VerbFlags.NoPresent), new("", "부셔", "", ""), new("분지르", "분질러", "분지를", "분지른"),
+        new("찢", "찢어", "찢을", "찢는", VerbFlags.NoPresent), new("손보", "손봐", "손볼", "손본", VerbFlags.NeedsPerson), new("손좀보", "손좀봐", "손좀볼", "손좀본", VerbFlags.NeedsPerson),
+        new("싸지르", "싸질러", "싸지를", "싸지른"),
+        new("조지", "조져", "조질", "조진"), new("쳐들어가", "쳐들어가", "쳐들어갈", "쳐들어간"), new("", "묻어", "", ""),
+        new("불지르", "불질러", "불지를", "불지른"), new("불을지르", "불을질러", "불을지를", "불을지른"),
+        new("뛰어내리", "뛰어내려", "뛰어내릴", "뛰어내린", VerbFlags.Self), new("투신하", "투신해", "투신할", "투신한", VerbFlags.Self),
+        new("자살하", "자살해", "자살할", "자살한", VerbFlags.Self), new("음독하", "음독해", "음독할", "음독한", VerbFlags.Self),
+        new("목매", "목매", "목맬", "목맨", VerbFlags.Self), new("목을매", "목을매", "목을맬", "목을맨", VerbFlags.Self),
+        new("목매달", "목매달아", "목매달", "목매단", VerbFlags.Self), new("죽어버리", "죽어버려", "죽어버릴", "죽어버린", VerbFlags.Self),
+        new("농약마시", "농약마셔", "농약마실", "농약마신", VerbFlags.Self), new("농약을마시", "농약을마셔", "농약을마실", "농약을마신", VerbFlags.Self),
+        new("농약먹", "농약먹어", "농약먹을", "농약먹는", VerbFlags.Self), new("농약을먹", "농약을먹어", "농약을먹을", "농약을먹는", VerbFlags.Self),
+        new("몸에불을붙이", "몸에불을붙여", "몸에불을붙일", "몸에불을붙인", VerbFlags.Self), new("몸에불붙이", "몸에불붙여", "몸에불붙일", "몸에불붙인", VerbFlags.Self),
+        new("휘발유를뒤집어쓰", "", "", "", VerbFlags.Self | VerbFlags.DeathOnly), new("휘발유뒤집어쓰", "", "", "", VerbFlags.Self | VerbFlags.DeathOnly),
+        new("약먹", "", "", "", VerbFlags.Self | VerbFlags.DeathOnly), new("약을먹", "", "", "", VerbFlags.Self | VerbFlags.DeathOnly),
+        new("약마시", "", "", "", VerbFlags.Self | VerbFlags.DeathOnly), new("수면제먹", "", "", "", VerbFlags.Self | VerbFlags.DeathOnly),
+        new("뛰어내리", "", "", "", VerbFlags.Self | VerbFlags.DeathOnly),
+    ];
+
+    private readonly Dictionary<char, List<(string Form, StemForm Kind, HarmVerb Verb)>> _forms = [];
+    private readonly bool[] _formStart = new bool[65536];
+
+    private int MatchHarmVerb(ReadOnlySpan<char> s, int i, char folded, bool wordStart)
+    {
+        if (!_formStart[folded] || !_forms.TryGetValue(folded, out var list)) return -1;
+        foreach (var (form, kind, verb) in list)
+        {
+            if ((verb.Flags & VerbFlags.WordStart) != 0 && !wordStart) continue;
+            int end = MatchIgnoringSpaces(s, i, form);
+            if (end < 0) continue;
+            var after = s[end..];
+            if (after.Length > 24) after = after[..24];
+            bool announced = (verb.Flags & VerbFlags.DeathOnly) == 0 && ThreatEndings.Classify(kind, after) == EndingKind.Announce;
+            if (!announced && (verb.Flags & VerbFlags.Self) != 0 && kind == StemForm.Base) announced = ThenDies(after);
+            if (!announced) continue;
+            if ((verb.Flags & VerbFlags.NeedsPerson) != 0 && !PersonBefore(s, i)) continue;
+            int stop = end;
+            while (stop < s.Length && s[stop] != ' ') stop++;
+            return stop;
+        }
+        return -1;
+    }
+
+    // 농약 마시고 죽겠다, 약 먹고 죽을랍니더, 뛰어내리고 죽어 버릴 거다
+    private static bool ThenDies(ReadOnlySpan<char> a)
+    {
+        if (!ThreatEndings.Eat(ref a, "고") || !ThreatEndings.Eat(ref a, "죽")) return false;
+        if (ThreatEndings.Eat(ref a, "을")) return ThreatEndings.Classify(StemForm.Future, a) == EndingKind.Announce;
+        if (ThreatEndings.Eat(ref a, "어")) return ThreatEndings.Classify(StemForm.Infinitive, a) == EndingKind.Announce;
+        if (ThreatEndings.Starts(a, "는다") || ThreatEndings.Starts(a, "는데이")) return true;
+        return ThreatEndings.Classify(StemForm.Base, a) == EndingKind.Announce;
+    }
+
+    private static readonly string[] PersonWords =
+        ["너", "니", "네", "당신", "그쪽", "담당", "교사", "주무관", "직원", "공무원", "선생", "교장", "담임", "과장", "팀장", "국장", "군수", "시장", "구청장", "청장", "놈", "새끼", "년", "느그", "니들", "너희"];
+
+    // a person within the five words before position i (너는 반드시 손봐 준다; 그 담당자 손 좀 봐야겠다)
+    private static bool PersonBefore(ReadOnlySpan<char> s, int i)
+    {
+        int p = i - 1, words = 0;
+        while (p >= 0 && words < 5)
+        {
+            while (p >= 0 && s[p] == ' ') p--;
+            int wEnd = p + 1;
+            while (p >= 0 && s[p] != ' ') p--;
+            var word = s[(p + 1)..wEnd];
+            if (word.IsEmpty) break;
+            words++;
+            foreach (var w in PersonWords)
+            {
+                if (word.StartsWith(w.AsSpan()) && word.Length <= w.Length + 3) return true;
+                if (w.Length > 1 && word.IndexOf(w.AsSpan()) > 0 && word.Length <= w.Length + 4) return true;
+            }
+        }
+        return false;
+    }
+
+    // legal or electoral context makes 끝을 보겠다 / 두고 보자 a civic statement (법적으로 끝을 보겠습니다, 다음 선거에서 두고 보자)
+    private static bool FormulaExcluded(ReadOnlySpan<char> s, int start, int end)
+    {
+        var hit = s[start..end];
+        if (hit.IndexOf("끝을".AsSpan()) < 0 && hit.IndexOf("두고".AsSpan()) < 0) return false;
+        int from = Math.Max(0, start - 30);
+        var before = s[from..Math.Min(s.Length, end + 20)];
+        foreach (var w in (ReadOnlySpan<string>)["법", "소송", "재판", "심판", "선거", "투표", "표로", "낙선", "감사", "고소", "고발", "민원", "행정", "처벌", "책임", "진상", "규명", "징계"])
+        {
+            if (before.IndexOf(w.AsSpan()) >= 0) return true;
+        }
+        return false;
+    }
+
+    // knowledge of the person's home, movements, face or family, said to them (b of the eighth round's taxonomy):
+    // 사시는 아파트가 몇 동 몇 호인지 알고 있습니다, 출퇴근 동선 다 파악했습니다, 얼굴 기억해 두었습니다,
+    // 애들 학교 어딘지 다 안다; the object must not be one's own (제 집 주소, 우리 애 학교).
+    private const string Filler = "(?: ?(?:이|가|은|는|을|를|도|까지|의|어디인지|어딘지|어디 ?사는지|어디 ?사시는지|어디 ?다니는지|어디 ?있는지|인지|다|전부|싹|이미|벌써|사진으로|사진도|사진까지|위치|번호|주소))";
+
+    private const string KnowVerbs = " ?(?:안다(?![가-힣])|안다고|알고 ?있(?:다|습|어|음|지요|거든|고)|알아(?:요|냈|놨|뒀|두었|놓았|(?![가-힣]))|알아 ?(?:냈|놨|뒀|두었|놓았)|압니다|파악(?: ?했| ?해 ?뒀| ?해 ?두었| ?해 ?놨| ?하고 ?있| ?완료| ?끝)|기억(?: ?해 ?뒀| ?해 ?두었| ?해 ?놨| ?해 ?놓았| ?하고 ?있| ?해 ?둘| ?해 ?놓)|찍어 ?(?:뒀|두었|놨|놓았)|지켜보고 ?있)";
+
+    private static readonly Regex StrongKnowledge = new(
+        "(?<![가-힣])(?:(?:사는|사시는) ?(?:곳|데|아파트|집|동네)|몇 ?동 ?몇 ?호|동 ?호수|집 ?주소|주소|차 ?번호|차량 ?번호|차종|동선|출퇴근 ?(?:길|시간)|출근길|퇴근길|얼굴|따님|아드님|자제분|사모님|(?:와이프|부인|남편) ?분)"
+        + Filler + "{0,4}" + KnowVerbs, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex WhereKnowledge = new(
+        "(?:집|가족|애들|아이들|딸|아들|자식|자녀|와이프|부인|남편|학교|어린이집|유치원|학원|가게|직장|회사)" + Filler + "{0,1}"
+        + " ?(?:어디인지|어딘지|어디 ?(?:사는지|다니는지|있는지|사시는지))(?: ?(?:도|까지|다|전부|이미|벌써))*" + KnowVerbs
+        + "|(?:따님|아드님|자제분|사모님|(?:와이프|부인|남편) ?분)(?:이|은|도|께서|가)? ?[^.?!]{0,10}?(?:학년|학교|유치원|어린이집|학원|초등|가게|직장|회사)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static int MatchSurveillance(ReadOnlySpan<char> s, Span<AbuseLexicon.Hit> hits)
+    {
+        int count = 0;
+        // the regular expressions only run on the few texts with a knowing verb or an honorific family word (speed)
+        bool anchor = false;
+        foreach (var w in (ReadOnlySpan<string>)["알고", "알 고", "알아", "안다", "압니", "파악", "기억", "찍어", "지켜", "따님", "아드님", "자제분", "사모님", "프분", "부인분", "남편분", "프 분", "인 분", "편 분"])
+        {
+            if (s.IndexOf(w.AsSpan()) >= 0)
+            {
+                anchor = true;
+                break;
+            }
+        }
+        if (!anchor) return 0;
+        foreach (var re in (ReadOnlySpan<Regex>)[StrongKnowledge, WhereKnowledge])
+        {
+            foreach (var m in re.EnumerateMatches(s))
+            {
+                if (OwnObject(s, m.Index)) continue;
+                if (count < hits.Length) hits[count++] = new AbuseLexicon.Hit(m.Index, m.Index + m.Length, AbuseCategory.Threat);
+                return count;
+            }
+        }
+        return count;
+    }
+
+    // 제 집 주소, 저희 아이 학교, 우리 애들 학교, 내 얼굴
+    private static bool OwnObject(ReadOnlySpan<char> s, int i)
+    {
+        int p = i - 1;
+        while (p >= 0 && s[p] == ' ') p--;
+        int wEnd = p + 1;
+        while (p >= 0 && s[p] != ' ') p--;
+        var word = s[(p + 1)..wEnd];
+        foreach (var w in (ReadOnlySpan<string>)["제", "저희", "우리", "내", "저의", "나의", "본인", "저", "우리집", "제가", "아이", "애", "우리애"])
+        {
+            if (word.SequenceEqual(w.AsSpan())) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -117,10 +319,11 @@ internal sealed class ThreatRules
         var after = next[..n];
         char last = s[end - 1];
         if (n > 0 && IsPast(after[0]) && !(last == '죽' && after[0] == '었')) return true; // 너 오늘 죽었다: "you are dead"
+        if (last == '다' && n > 0 && after[0] is '고' or '며' or '는' or '던' && s[start] is '칼' or '총' or '흉') return true; // 칼 있다고 말해서: reported
         if (after.StartsWith("생기") || after.StartsWith("생겼") || after.StartsWith("생길")) return true;
         if (after.StartsWith("같") || after.StartsWith("처럼") || after.StartsWith("듯") || after.StartsWith("마냥")) return true;
-        if (last == '린' && !after.StartsWith("다")) return true;
-        if (after.StartsWith("린") && !after[1..].StartsWith("다")) return true;
+        if (last == '린' && !IsPresentEnding(after)) return true;
+        if (after.StartsWith("린") && !IsPresentEnding(after[1..])) return true; // 기다린다, and the dialect 기다린데이
         if ((after.StartsWith("는") && !after[1..].StartsWith("수")) || (after.StartsWith("리는") && !after[2..].StartsWith("수"))) return true;
         if (after.StartsWith("려서") || after.StartsWith("려도") || after.StartsWith("어서") || after.StartsWith("러서")) return true;
         if (ProgressiveNarration(after) || (after.StartsWith("리") && ProgressiveNarration(after[1..]))) return true;
@@ -133,6 +336,9 @@ internal sealed class ThreatRules
         n = Compact(s, start + key + 2, next);
         after = next[..n];
         if (after.StartsWith("해서") || after.StartsWith("하라는") || after.StartsWith("안")) return true;
+        if (after.StartsWith("하라고") && (after[3..].StartsWith("안내") || after[3..].StartsWith("방송") || after[3..].StartsWith("공지")
+            || after[3..].StartsWith("홍보") || after[3..].StartsWith("현수") || after[3..].StartsWith("문자") || after[3..].StartsWith("경고")
+            || after[3..].StartsWith("당부") || after[3..].StartsWith("알려") || after[3..].StartsWith("표지"))) return true; // 밤길 조심하라고 안내
         if (after.StartsWith("해야"))
         {
             var rest = after[2..];
@@ -145,19 +351,24 @@ internal sealed class ThreatRules
             a.StartsWith("고있") && !(a[2..].StartsWith("겠") || a[2..].StartsWith("을") || a[2..].StartsWith("어"));
     }
 
-    // up to dest.Length characters of s from position i, spaces left out
+    private static bool IsPresentEnding(ReadOnlySpan<char> a) =>
+        a.StartsWith("다") || a.StartsWith("데이") || a.StartsWith("대이") || a.StartsWith("당께");
+
+    // up to dest.Length characters of s from position i, spaces left out, spellings folded (뻐렸 = 버렸)
     private static int Compact(ReadOnlySpan<char> s, int i, Span<char> dest)
     {
         int n = 0;
         for (; i < s.Length && n < dest.Length; i++)
         {
-            if (s[i] != ' ') dest[n++] = s[i];
+            if (s[i] != ' ') dest[n++] = ThreatEndings.Fold(s[i]);
         }
         return n;
     }
 
     // a Hangul syllable closed by ㅆ (렸, 였, 했, 냈 …): the past; 겠 (future) and 있 (to be) are not
     private static bool IsPast(char c) => c is >= '가' and <= '힣' && (c - '가') % 28 == 20 && c is not ('겠' or '있');
+
+    private static bool IsSyllable(char c) => c is >= '가' and <= '힣';
 
     private static int MatchIgnoringSpaces(ReadOnlySpan<char> s, int i, string p)
     {
@@ -170,7 +381,16 @@ internal sealed class ThreatRules
                 j++;
                 continue;
             }
-            if (s[j] != p[k]) return -1;
+            if (ThreatEndings.Fold(s[j]) != p[k])
+            {
+                // a digit or Latin letter inside a Hangul word: 죽1여, 죽x여 (the normaliser keeps them: 제1조, 1동1호)
+                if (k > 0 && char.IsAsciiLetterOrDigit(s[j]) && j > 0 && IsSyllable(s[j - 1]) && j + 1 < s.Length && IsSyllable(s[j + 1]))
+                {
+                    j++;
+                    continue;
+                }
+                return -1;
+            }
             j++;
             k++;
         }

@@ -4,7 +4,7 @@ namespace Minwon.Screening.Tests.Abuse;
 
 /// <summary>
 /// The detector on complaint-style text (Data/complaints-dev.tsv and complaints-test.tsv, sixth round of
-/// docs/screening-model.md): floors just under what the shipped detector measures, so a change that loses ground on
+/// docs/screening-model.md; complaints-blind1.tsv, eighth round): floors just under what the shipped detector measures, so a change that loses ground on
 /// the way people write to a public office fails here.
 /// </summary>
 public class ComplaintListTests
@@ -13,8 +13,11 @@ public class ComplaintListTests
 
     [Theory]
     // file, abusive F1 at least, threats found at least, false threats at most (clean rows / all rows), clean rows flagged at most
-    [InlineData("complaints-dev.tsv", 0.96, 24, 0, 0, 2)]
+    [InlineData("complaints-dev.tsv", 0.975, 25, 0, 0, 2)]
     [InlineData("complaints-test.tsv", 0.985, 25, 0, 0, 2)]
+    // the first blind file (written elsewhere; development data since the eighth round): 1 false threat on a row that
+    // quotes a threat (label 1, threat 0), none on clean rows
+    [InlineData("complaints-blind1.tsv", 0.935, 50, 0, 1, 4)]
     public void Complaint_list_meets_its_floors(string file, double minF1, int minThreats, int maxCleanFalseThreats, int maxFalseThreats, int maxCleanFlagged)
     {
         int tp = 0, fp = 0, fn = 0, threats = 0, found = 0, falseThreats = 0, cleanFalseThreats = 0;
