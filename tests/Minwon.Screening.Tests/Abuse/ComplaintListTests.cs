@@ -4,7 +4,7 @@ namespace Minwon.Screening.Tests.Abuse;
 
 /// <summary>
 /// The detector on complaint-style text (Data/complaints-dev.tsv and complaints-test.tsv, sixth round of
-/// docs/screening-model.md; complaints-blind1.tsv, eighth round): floors just under what the shipped detector measures, so a change that loses ground on
+/// docs/screening-model.md; complaints-blind1.tsv and complaints-blind2.tsv, eighth round): floors just under what the shipped detector measures, so a change that loses ground on
 /// the way people write to a public office fails here.
 /// </summary>
 public class ComplaintListTests
@@ -18,6 +18,9 @@ public class ComplaintListTests
     // the first blind file (written elsewhere; development data since the eighth round): 1 false threat on a row that
     // quotes a threat (label 1, threat 0), none on clean rows
     [InlineData("complaints-blind1.tsv", 0.935, 50, 0, 1, 4)]
+    // the second blind file (threat-focused, written elsewhere, scored once before and once after the eighth round;
+    // its errors not read): the honest figure for threats in text nobody tuned on
+    [InlineData("complaints-blind2.tsv", 0.815, 58, 1, 1, 2)]
     public void Complaint_list_meets_its_floors(string file, double minF1, int minThreats, int maxCleanFalseThreats, int maxFalseThreats, int maxCleanFlagged)
     {
         int tp = 0, fp = 0, fn = 0, threats = 0, found = 0, falseThreats = 0, cleanFalseThreats = 0;
