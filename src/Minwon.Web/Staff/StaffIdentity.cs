@@ -20,6 +20,10 @@ public static class StaffIdentity
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders();
 
+        // Signing out changes the security stamp (Pages/Staff/Logout); every session of the account is checked against
+        // it this often (Staff:SessionCheckSeconds, default a minute), so a copied cookie dies with the sign-out.
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IConfiguration>((o, config) =>
+            o.ValidationInterval = TimeSpan.FromSeconds(Math.Max(0, config.GetValue("Staff:SessionCheckSeconds", 60))));
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme);
         services.ConfigureApplicationCookie(o =>
         {
