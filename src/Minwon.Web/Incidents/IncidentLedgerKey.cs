@@ -49,8 +49,10 @@ public sealed class IncidentLedgerKey
 /// </summary>
 public sealed class IncidentLedgerKeyStore(IncidentOptions options, string? defaultKeyFile)
 {
-    /// <summary>The key file in use, or null when the key comes from configuration (or nothing is configured).</summary>
-    /// A relative path is taken from the working directory, like the SQLite file's.
+    /// <summary>
+    /// The key file in use, or null when the key comes from configuration (or nothing is configured). A relative path
+    /// is taken from the working directory, like the SQLite file's.
+    /// </summary>
     public string? KeyFile => options.LedgerKey is { Length: > 0 } || (options.LedgerKeyFile is { Length: > 0 } ? options.LedgerKeyFile : defaultKeyFile) is not { } path
         ? null : Path.GetFullPath(path);
 
