@@ -90,8 +90,11 @@ public static class IncidentsSetup
                         : $"; all {report.UnkeyedEntries} unkeyed (written before the ledger key): plain SHA-256, which anyone with database access can recompute";
                     await output.WriteLineAsync($"OK: the incident chain holds ({report.EntriesChecked} entries, {report.EvidenceChecked} evidence files; key {report.KeyId}{unkeyed}).");
                     if (report.CheckedAnchor is { } a) await output.WriteLineAsync($"It still contains the anchor {a}.");
-                    await output.WriteLineAsync($"Anchor: {report.Anchor}");
-                    await output.WriteLineAsync("Write the anchor down (or send it) outside the database: checked later with --anchor, it shows whether newest entries were removed.");
+                    if (report.EntriesChecked > 0)
+                    {
+                        await output.WriteLineAsync($"Anchor: {report.Anchor}");
+                        await output.WriteLineAsync("Write the anchor down (or send it) outside the database: checked later with --anchor, it shows whether newest entries were removed.");
+                    }
                     return 0;
                 case ChainStatus.Broken:
                     await output.WriteLineAsync($"BROKEN at entry {b!.Sequence} (incident {b.IncidentId}): {b.Problem}. {report.EntriesChecked} entries before it hold; last good hash {report.HeadHash}");
