@@ -51,10 +51,10 @@ builder.Services.AddCallCenter(builder.Configuration);
 
 var app = builder.Build();
 
-// `dotnet run --project src/Minwon.Web -- verify-incidents`: check the incident chain of the configured database and exit.
+// `dotnet run --project src/Minwon.Web -- verify-incidents [--anchor N:mac]`: check the incident chain of the configured database and exit.
 if (args.Contains("verify-incidents"))
 {
-    Environment.ExitCode = await IncidentsSetup.RunVerifyCommandAsync(app.Services, Console.Out);
+    Environment.ExitCode = await IncidentsSetup.RunVerifyCommandAsync(app.Services, Console.Out, args);
     return;
 }
 

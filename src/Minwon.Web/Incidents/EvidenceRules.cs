@@ -11,6 +11,13 @@ public sealed class IncidentOptions
     public const int MaxFilesPerUpload = 5;
     /// <summary>The request limit of the upload forms: five files at the largest allowed size, plus the form.</summary>
     public const long MaxRequestBytes = 5L * 200 * 1024 * 1024 + 1024 * 1024;
+
+    /// <summary>Incidents:LedgerKey: the ledger key, base64 of at least 32 random bytes, from a secret store (never the database).</summary>
+    public string? LedgerKey { get; set; }
+    /// <summary>Incidents:LedgerUnkeyedEntries: with LedgerKey, how many entries were written before the chain was keyed.</summary>
+    public long? LedgerUnkeyedEntries { get; set; }
+    /// <summary>Incidents:LedgerKeyFile: a key file instead (created at start if missing); data/incident-ledger.key by default with SQLite.</summary>
+    public string? LedgerKeyFile { get; set; }
 }
 
 /// <summary>An error worded in Korean (a key of the shared resources) with its arguments, translated where shown.</summary>

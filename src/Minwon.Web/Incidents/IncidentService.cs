@@ -13,7 +13,7 @@ namespace Minwon.Web.Incidents;
 /// Records incidents into the append-only ledger. Every write is one transaction that adds rows and ledger entries and
 /// never changes or removes anything stored; there is no update or delete path. Reads build the incident from its entries.
 /// </summary>
-public sealed class IncidentService(AppDbContext db, ComplaintService complaints, IncidentOptions options, TimeProvider clock)
+public sealed class IncidentService(AppDbContext db, ComplaintService complaints, IncidentOptions options, IncidentLedgerKeyStore keys, TimeProvider clock)
 {
     sealed record PendingEntry(long IncidentId, LedgerEntryKind Kind, string Payload);
 
@@ -155,11 +155,12 @@ public sealed class IncidentService(AppDbContext db, ComplaintService complaints
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> and appends its entries at the head of the chain in one transaction. Two writers
+    /// Runs <paramref name="work"/> and appends its entries, keyed, at the head of the chain in one transaction. Two writers
     /// reading the same head both try to insert sequence n+1; the primary key lets one win and the other starts over.
     /// </summary>
     async Task<(T Result, List<IncidentLedgerEntry> Appended)> WriteAsync<T>(Func<Task<(T Result, List<PendingEntry> Entries)>> work, string actor, DateTime now, CancellationToken ct)
     {
+        var key = keys.Current;
         for (var attempt = 1; ; attempt++)
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -175,9 +176,9 @@ public sealed class IncidentService(AppDbContext db, ComplaintService complaints
                     var entry = new IncidentLedgerEntry
                     {
                         Sequence = ++sequence, IncidentId = p.IncidentId, Kind = p.Kind, Payload = p.Payload, RecordedAt = now,
-                        ActorAlias = actor, PreviousHash = previous, Hash = "",
+                        ActorAlias = actor, PreviousHash = previous, Hash = "", Algorithm = LedgerAlgorithm.HmacSha256, KeyId = key.Id,
                     };
-                    entry.Hash = entry.ComputeHash();
+                    entry.Hash = entry.ComputeHash(key);
                     previous = entry.Hash;
                     db.Set<IncidentLedgerEntry>().Add(entry);
                     appended.Add(entry);

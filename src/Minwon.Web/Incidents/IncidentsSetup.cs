@@ -20,7 +20,12 @@ public static class IncidentsSetup
 
     public static IServiceCollection AddIncidents(this IServiceCollection services, IConfiguration config)
     {
-        services.AddSingleton(config.GetSection("Incidents").Get<IncidentOptions>() ?? new IncidentOptions());
+        var options = config.GetSection("Incidents").Get<IncidentOptions>() ?? new IncidentOptions();
+        services.AddSingleton(options);
+        // The chain's key stays out of the database. The embedded SQLite mode keeps a key file beside its database by
+        // default; with PostgreSQL (several instances, one shared key) it must be configured.
+        var sqlite = !(config["Database:Provider"] ?? "Sqlite").Equals("Postgres", StringComparison.OrdinalIgnoreCase);
+        services.AddSingleton(new IncidentLedgerKeyStore(options, sqlite ? "data/incident-ledger.key" : null));
         services.AddScoped<IncidentService>();
         services.AddScoped<IncidentVerifier>();
         services.AddScoped<PolicePackage>();
@@ -47,29 +52,57 @@ public static class IncidentsSetup
         api.MapGet("/", List).WithSummary("Incidents, newest first; filter by the complainant's phone (any format) or a complaint id.");
         api.MapGet("/{id:long}", Get).WithSummary("An incident as its ledger entries record it (staff by public alias).");
         api.MapPost("/", Create).WithSummary("Records an incident (evidence files are added on the incident page).");
-        api.MapGet("/verify", async (IncidentVerifier verifier, CancellationToken ct) => TypedResults.Ok(await verifier.VerifyAsync(ct)))
-            .WithSummary("Verifies the whole hash chain and every evidence file; reports the first break.");
+        api.MapGet("/verify", async Task<Results<Ok<ChainReport>, ProblemHttpResult>> (string? anchor, IncidentVerifier verifier, IStringLocalizer<SharedResource> L, CancellationToken ct) =>
+            {
+                LedgerAnchor? parsed = null;
+                if (anchor is not null && !LedgerAnchor.TryParse(anchor, out parsed))
+                    return TypedResults.Problem(detail: L["기준점은 기록 수:MAC 형식입니다 (예: 42:3f9a…, 64자리 16진수)."], statusCode: 400, title: L["요청이 올바르지 않습니다."]);
+                return TypedResults.Ok(await verifier.VerifyAsync(parsed, ct));
+            })
+            .WithSummary("Verifies the whole keyed chain, every incident row and evidence file (against an earlier anchor `N:mac` when given); reports the first break and the anchor to keep.");
         return app;
     }
 
     /// <summary>
-    /// <c>dotnet run --project src/Minwon.Web -- verify-incidents</c>: verifies the chain of the configured database and
-    /// returns the exit code (0 holds, 1 broken, 2 could not check).
+    /// <c>dotnet run --project src/Minwon.Web -- verify-incidents [--anchor N:mac]</c>: verifies the chain of the configured
+    /// database (against an anchor written down earlier, when given), prints the head to anchor now, and returns the exit
+    /// code (0 holds, 1 broken, 2 could not check: no database, no key or not the chain's key, a malformed anchor).
     /// </summary>
-    public static async Task<int> RunVerifyCommandAsync(IServiceProvider services, TextWriter output)
+    public static async Task<int> RunVerifyCommandAsync(IServiceProvider services, TextWriter output, IReadOnlyList<string>? args = null)
     {
+        LedgerAnchor? anchor = null;
+        var at = args is null ? -1 : args.ToList().IndexOf("--anchor");
+        if (at >= 0 && (at + 1 >= args!.Count || !LedgerAnchor.TryParse(args[at + 1], out anchor)))
+        {
+            await output.WriteLineAsync("ERROR: --anchor takes the head written down earlier, as N:mac (the entry count, a colon, 64 hex digits)");
+            return 2;
+        }
         await using var scope = services.CreateAsyncScope();
         try
         {
-            var report = await scope.ServiceProvider.GetRequiredService<IncidentVerifier>().VerifyAsync();
-            if (report.Holds)
+            var report = await scope.ServiceProvider.GetRequiredService<IncidentVerifier>().VerifyAsync(anchor, CancellationToken.None);
+            var b = report.Break;
+            switch (report.Status)
             {
-                await output.WriteLineAsync($"OK: the incident chain holds ({report.EntriesChecked} entries, {report.EvidenceChecked} evidence files). Head {report.HeadHash}");
-                return 0;
+                case ChainStatus.Holds:
+                    var unkeyed = report.UnkeyedEntries == 0 ? "" : report.KeyedSince is { } since
+                        ? $"; {report.UnkeyedEntries} of them unkeyed (before {since:yyyy-MM-dd HH:mm} UTC): plain SHA-256, which anyone with database access can recompute"
+                        : $"; all {report.UnkeyedEntries} unkeyed (written before the ledger key): plain SHA-256, which anyone with database access can recompute";
+                    await output.WriteLineAsync($"OK: the incident chain holds ({report.EntriesChecked} entries, {report.EvidenceChecked} evidence files; key {report.KeyId}{unkeyed}).");
+                    if (report.CheckedAnchor is { } a) await output.WriteLineAsync($"It still contains the anchor {a}.");
+                    if (report.EntriesChecked > 0)
+                    {
+                        await output.WriteLineAsync($"Anchor: {report.Anchor}");
+                        await output.WriteLineAsync("Write the anchor down (or send it) outside the database: checked later with --anchor, it shows whether newest entries were removed.");
+                    }
+                    return 0;
+                case ChainStatus.Broken:
+                    await output.WriteLineAsync($"BROKEN at entry {b!.Sequence} (incident {b.IncidentId}): {b.Problem}. {report.EntriesChecked} entries before it hold; last good hash {report.HeadHash}");
+                    return 1;
+                default:
+                    await output.WriteLineAsync($"ERROR: could not verify the incident chain: {b!.Problem}" + (b.Sequence > 0 ? $" (entry {b.Sequence})" : ""));
+                    return 2;
             }
-            var b = report.Break!;
-            await output.WriteLineAsync($"BROKEN at entry {b.Sequence} (incident {b.IncidentId}): {b.Problem}. {report.EntriesChecked} entries before it hold; last good hash {report.HeadHash}");
-            return 1;
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException)
         {

@@ -47,7 +47,9 @@ public sealed class PolicePackage(AppDbContext db, IncidentService incidents, In
             generatedAt = clock.GetUtcNow().UtcDateTime,
             staffNames = includeNames ? "real names (chosen by the exporting user)" : "public aliases",
             chainHeldAtExport = chain.Holds,
-            ledgerEntry = new { sequence = entry.Sequence, hash = entry.Hash, previousHash = entry.PreviousHash },
+            // The entry's MAC is keyed (HMAC-SHA256 with the ledger key, which never leaves the institution); "sequence:hash"
+            // is an anchor: `verify-incidents --anchor` shows whether the chain still holds this entry.
+            ledgerEntry = new { sequence = entry.Sequence, hash = entry.Hash, previousHash = entry.PreviousHash, algorithm = "HMAC-SHA256", keyId = entry.KeyId, anchor = $"{entry.Sequence}:{entry.Hash}" },
             hashAlgorithm = "SHA-256",
             files = listed,
         };
@@ -91,9 +93,12 @@ public sealed class PolicePackage(AppDbContext db, IncidentService incidents, In
         pdf.Heading(L["기록 이력 (위변조 방지 체인)"]).Table([L["순번"], L["일시"], L["구분"], L["기록자"], L["해시"]],
             v.Entries.Select(e => (IReadOnlyList<string>)[e.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), StaffText.Kst(e.RecordedAt),
                 L[IncidentText.Kind(e.Kind)], e.ActorAlias, e.Hash]), [1, 2.2f, 2, 2, 5]);
-        pdf.Paragraph(chain.Holds
-            ? L["내보낼 때 기록 체인 검증: 정상 (항목 {0}개, 증거 {1}개).", chain.EntriesChecked, chain.EvidenceChecked]
-            : L["내보낼 때 기록 체인 검증: 손상 (순번 {0}).", chain.Break!.Sequence]);
+        pdf.Paragraph(chain.Status switch
+        {
+            ChainStatus.Holds => L["내보낼 때 기록 체인 검증: 정상 (항목 {0}개, 증거 {1}개).", chain.EntriesChecked, chain.EvidenceChecked],
+            ChainStatus.Broken => L["내보낼 때 기록 체인 검증: 손상 (순번 {0}).", chain.Break!.Sequence],
+            _ => L["내보낼 때 기록 체인 검증: 기록 체인 키가 없거나 달라 확인하지 못함."],
+        });
         pdf.Paragraph(L["각 파일의 SHA-256은 manifest.json에 있으며, 이 내보내기 자체도 기록 체인에 남습니다."]);
         return pdf.ToBytes();
     }

@@ -25,6 +25,9 @@ public static class DatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
+        // The incident chain's key, before anything (the demo seeder) appends to the chain.
+        await sp.GetRequiredService<Incidents.IncidentLedgerKeyStore>().EnsureAsync(db, log);
+
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));

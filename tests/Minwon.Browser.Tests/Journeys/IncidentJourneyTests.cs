@@ -81,6 +81,12 @@ public sealed class IncidentJourneyTests(BrowserFixture browser, ITestOutputHelp
         {
             await Page.GetByRole(AriaRole.Link, new() { Name = t.VerifyLink, Exact = true }).ClickAsync();
             await Assertions.Expect(Page.Locator("#verify-result")).ToHaveAttributeAsync("data-holds", "true");
+            // The anchor to print and sign: "entries:mac", which the same page checks when entered later.
+            var anchor = await Page.Locator("#anchor-value").InnerTextAsync();
+            Assert.Matches("^[0-9]+:[0-9a-f]{64}$", anchor);
+            await Page.Locator("#anchor-input").FillAsync(anchor);
+            await Page.Locator("#anchor-form button[type=submit]").ClickAsync();
+            await Assertions.Expect(Page.Locator("#anchor-held")).ToContainTextAsync(anchor);
         }, test: test);
 
         // Altered behind the application's back, the page points at the entry; restored, the chain holds again.

@@ -70,7 +70,7 @@ public abstract class IncidentTests(MinwonApp app) : IntegrationTest(app)
         return long.Parse(path.Split('/')[^1]);
     }
 
-    Task<ChainReport> VerifyAsync() => App.ExecuteDbContextAsync(db => new IncidentVerifier(db).VerifyAsync());
+    Task<ChainReport> VerifyAsync() => App.ExecuteScopeAsync(sp => sp.GetRequiredService<IncidentVerifier>().VerifyAsync());
 
     async Task<(int Code, string Output)> RunCliAsync()
     {
@@ -126,10 +126,12 @@ public abstract class IncidentTests(MinwonApp app) : IntegrationTest(app)
         }
         Assert.True((await VerifyAsync()).Holds);
 
-        // A relinked chain is caught too: change an entry and recompute its own hash, the next entry's link breaks.
+        // A relinked chain is caught too: change an entry and recompute its own MAC (as if with the key), the next entry's link breaks.
         var later = await App.ExecuteDbContextAsync(db => db.Set<IncidentLedgerEntry>().AsNoTracking()
             .Where(e => e.IncidentId == id).OrderBy(e => e.Sequence).Skip(1).FirstAsync());
-        var forged = IncidentLedgerEntry.ComputeHash(later.Sequence, later.IncidentId, later.Kind, later.RecordedAt, "담당자 X-0000", later.PreviousHash, later.Payload);
+        later.ActorAlias = "담당자 X-0000";
+        var forged = later.ComputeHash(App.Services.GetRequiredService<IncidentLedgerKeyStore>().Current);
+        later = await App.ExecuteDbContextAsync(db => db.Set<IncidentLedgerEntry>().AsNoTracking().SingleAsync(e => e.Sequence == later.Sequence));
         await App.ExecuteDbContextAsync(db => db.Database.ExecuteSqlAsync(
             $"UPDATE \"IncidentLedgerEntries\" SET \"ActorAlias\" = {"담당자 X-0000"}, \"Hash\" = {forged} WHERE \"Sequence\" = {later.Sequence}"));
         try

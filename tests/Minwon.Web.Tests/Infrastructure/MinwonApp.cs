@@ -49,6 +49,9 @@ public class MinwonApp(DatabaseKind database, MinwonAppOptions? options = null) 
     public SmtpTestServer Smtp { get; private set; } = null!;
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The incident ledger key file of this instance (created by the app at start, removed with it).</summary>
+    public string LedgerKeyFile { get; } = Path.Combine(Path.GetTempPath(), $"minwon-test-{Guid.NewGuid():N}.ledger.key");
+
     /// <summary>Where the app listens: a real http://127.0.0.1:port/ with Kestrel, http://localhost/ with TestServer.</summary>
     public Uri ServerAddress => ClientOptions.BaseAddress;
 
@@ -105,6 +108,7 @@ public class MinwonApp(DatabaseKind database, MinwonAppOptions? options = null) 
             ["Notifications:PollSeconds"] = "1",
             // Every test client shares one address; the limit itself is tested with its own instance.
             ["RateLimits:VerificationAttempts"] = "100000",
+            ["Incidents:LedgerKeyFile"] = LedgerKeyFile,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         };
@@ -146,6 +150,7 @@ public class MinwonApp(DatabaseKind database, MinwonAppOptions? options = null) 
             NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
             await postgres.ReleaseAsync();
         }
+        File.Delete(LedgerKeyFile);
         if (sqliteFile is not null)
         {
             SqliteConnection.ClearAllPools();
