@@ -84,18 +84,20 @@ public static class ComplaintsApi
 
     static async Task<Results<Ok<ComplaintStatusView>, ProblemHttpResult>> GetStatus(
         string receiptNumber, [FromHeader(Name = "X-Verification")] string? verification,
-        ComplaintService complaints, IStringLocalizer<SharedResource> L, CancellationToken ct)
+        ComplaintService complaints, HttpContext http, IStringLocalizer<SharedResource> L, CancellationToken ct)
     {
-        var c = await complaints.FindForCitizenAsync(receiptNumber, verification, ct);
-        return c is null ? NotVerified(L) : TypedResults.Ok(ComplaintStatusView.From(c, English));
+        var check = await complaints.FindForCitizenAsync(receiptNumber, verification, ct);
+        if (check.LockedFor is TimeSpan locked) return ProblemResults.Locked(http, locked, L);
+        return check.Value is { } c ? TypedResults.Ok(ComplaintStatusView.From(c, English)) : NotVerified(L);
     }
 
     static async Task<Results<Ok<ComplaintStatusView>, ProblemHttpResult>> Rate(
         string receiptNumber, RatingRequest request, [FromHeader(Name = "X-Verification")] string? verification,
-        ComplaintService complaints, IStringLocalizer<SharedResource> L, CancellationToken ct)
+        ComplaintService complaints, HttpContext http, IStringLocalizer<SharedResource> L, CancellationToken ct)
     {
-        var c = await complaints.FindForCitizenAsync(receiptNumber, verification, ct);
-        if (c is null) return NotVerified(L);
+        var check = await complaints.FindForCitizenAsync(receiptNumber, verification, ct);
+        if (check.LockedFor is TimeSpan locked) return ProblemResults.Locked(http, locked, L);
+        if (check.Value is not { } c) return NotVerified(L);
         var outcome = await complaints.RateAsync(c, request.Rating, request.Comment, ct);
         return outcome.Succeeded ? TypedResults.Ok(ComplaintStatusView.From(c, English)) : ProblemResults.From(outcome, L);
     }

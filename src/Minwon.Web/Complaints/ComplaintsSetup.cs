@@ -8,6 +8,7 @@ public static class ComplaintsSetup
     {
         services.AddScoped<DeadlineService>();
         services.AddScoped<ComplaintService>();
+        services.AddSingleton<ReceiptLockout>();
         services.AddScoped<QueueQuery>();
         services.AddScoped<Groups.ComplaintGroups>();
         services.AddScoped<Minwon.Web.Protection.ProtectiveReading>();

@@ -752,6 +752,25 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("Minwon.Web.Complaints.ReceiptAttempts", b =>
+                {
+                    b.Property<string>("Receipt")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Receipt");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("ReceiptAttempts", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Web.Complaints.VerificationWindow", b =>
                 {
                     b.Property<string>("Client")

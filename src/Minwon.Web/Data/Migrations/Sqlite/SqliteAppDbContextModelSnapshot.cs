@@ -721,6 +721,25 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("Minwon.Web.Complaints.ReceiptAttempts", b =>
+                {
+                    b.Property<string>("Receipt")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Receipt");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("ReceiptAttempts", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Web.Complaints.VerificationWindow", b =>
                 {
                     b.Property<string>("Client")
