@@ -695,6 +695,43 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.ToTable("ComplaintEvents");
                 });
 
+            modelBuilder.Entity("Minwon.Web.Complaints.ContactCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ContactHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactHash", "CreatedAt");
+
+                    b.ToTable("ContactCodes", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Web.Complaints.Groups.ComplaintGroup", b =>
                 {
                     b.Property<long>("Id")
