@@ -21,7 +21,7 @@ public static class ComplaintsApi
         citizens.MapPost("/", Create)
             .WithSummary("File a complaint. Send an Idempotency-Key header so a retried request returns the first receipt.");
         citizens.MapGet("/{receiptNumber}", GetStatus).RequireRateLimiting(VerificationRateLimit.Policy)
-            .WithSummary("Status, timeline and answer; X-Verification: last 4 phone digits or the password set when filing.");
+            .WithSummary("Status, timeline and answer; X-Verification: the password set when filing, else the last 4 phone digits. 429 with Retry-After while the receipt is locked after 10 failures in an hour.");
         citizens.MapPost("/{receiptNumber}/rating", Rate).RequireRateLimiting(VerificationRateLimit.Policy)
             .WithSummary("Rate the answer 1–5 (once), with the same X-Verification header.");
 

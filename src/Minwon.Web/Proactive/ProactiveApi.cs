@@ -34,7 +34,7 @@ public static class ProactiveApi
         // Recommending a complaint's handler checks that complaint's verification, so it is limited like every other check.
         api.MapPost("/recommendations", Submit).RequireRateLimiting(VerificationRateLimit.Policy).WithSummary("Recommend an official or a case; or the handler of an answered complaint (complaintReceipt + complaintVerification).");
         api.MapGet("/recommendations/{receiptNumber}", Status).RequireRateLimiting(VerificationRateLimit.Policy)
-            .WithSummary("Status of a recommendation; X-Verification: last 4 phone digits or the password.");
+            .WithSummary("Status of a recommendation; X-Verification: the password, else the last 4 phone digits. 429 with Retry-After while the receipt is locked.");
         api.MapGet("/vote", Vote).WithSummary("The current public vote: its window, candidates, and the tally once closed.");
         api.MapPost("/vote/code", SendCode).RequireRateLimiting(VerificationRateLimit.Policy).WithSummary("Send a one-time code by SMS to the voter's mobile phone.");
         api.MapPost("/vote", Cast).RequireRateLimiting(VerificationRateLimit.Policy).WithSummary("Cast the vote with the code; one vote per person and period.");
