@@ -21,7 +21,7 @@ public static class ComplaintsApi
         citizens.MapPost("/", Create)
             .WithSummary("File a complaint. Send an Idempotency-Key header so a retried request returns the first receipt.");
         citizens.MapGet("/{receiptNumber}", GetStatus).RequireRateLimiting(VerificationRateLimit.Policy)
-            .WithSummary("Status, timeline and answer; X-Verification: last 4 phone digits or the password set when filing.");
+            .WithSummary("Status, timeline and answer; X-Verification: the password set when filing, else the last 4 phone digits. 429 with Retry-After while the receipt is locked after 10 failures in an hour.");
         citizens.MapPost("/{receiptNumber}/rating", Rate).RequireRateLimiting(VerificationRateLimit.Policy)
             .WithSummary("Rate the answer 1–5 (once), with the same X-Verification header.");
 
@@ -84,18 +84,20 @@ public static class ComplaintsApi
 
     static async Task<Results<Ok<ComplaintStatusView>, ProblemHttpResult>> GetStatus(
         string receiptNumber, [FromHeader(Name = "X-Verification")] string? verification,
-        ComplaintService complaints, IStringLocalizer<SharedResource> L, CancellationToken ct)
+        ComplaintService complaints, HttpContext http, IStringLocalizer<SharedResource> L, CancellationToken ct)
     {
-        var c = await complaints.FindForCitizenAsync(receiptNumber, verification, ct);
-        return c is null ? NotVerified(L) : TypedResults.Ok(ComplaintStatusView.From(c, English));
+        var check = await complaints.FindForCitizenAsync(receiptNumber, verification, ct);
+        if (check.LockedFor is TimeSpan locked) return ProblemResults.Locked(http, locked, L);
+        return check.Value is { } c ? TypedResults.Ok(ComplaintStatusView.From(c, English)) : NotVerified(L);
     }
 
     static async Task<Results<Ok<ComplaintStatusView>, ProblemHttpResult>> Rate(
         string receiptNumber, RatingRequest request, [FromHeader(Name = "X-Verification")] string? verification,
-        ComplaintService complaints, IStringLocalizer<SharedResource> L, CancellationToken ct)
+        ComplaintService complaints, HttpContext http, IStringLocalizer<SharedResource> L, CancellationToken ct)
     {
-        var c = await complaints.FindForCitizenAsync(receiptNumber, verification, ct);
-        if (c is null) return NotVerified(L);
+        var check = await complaints.FindForCitizenAsync(receiptNumber, verification, ct);
+        if (check.LockedFor is TimeSpan locked) return ProblemResults.Locked(http, locked, L);
+        if (check.Value is not { } c) return NotVerified(L);
         var outcome = await complaints.RateAsync(c, request.Rating, request.Comment, ct);
         return outcome.Succeeded ? TypedResults.Ok(ComplaintStatusView.From(c, English)) : ProblemResults.From(outcome, L);
     }

@@ -15,15 +15,34 @@ public static class ProblemResults
             Failure.NotFound => StatusCodes.Status404NotFound,
             Failure.Forbidden => StatusCodes.Status403Forbidden,
             Failure.Conflict => StatusCodes.Status409Conflict,
+            Failure.Locked => StatusCodes.Status429TooManyRequests,
             _ => StatusCodes.Status400BadRequest,
         };
         var errors = outcome.Errors.Where(e => e.Key != "")
             .ToDictionary(e => Camel(e.Key), e => new[] { Minwon.Web.Pages.Complaints.PortalText.Translate(L, e.Value) });
+        if (outcome.RetryAfter is TimeSpan locked) return Locked(locked, L);
         var detail = outcome.Errors.TryGetValue("", out var general) ? Minwon.Web.Pages.Complaints.PortalText.Translate(L, general) : L["입력 내용을 확인해 주세요."].Value;
         var extensions = new Dictionary<string, object?>();
         if (errors.Count > 0) extensions["errors"] = errors;
         return TypedResults.Problem(detail: detail, statusCode: status, title: L[Title(status)].Value, extensions: extensions);
     }
+
+    /// <summary>
+    /// A receipt locked after too many failed verifications: 429, worded with the minutes left. The endpoint sets the
+    /// Retry-After header (<see cref="SetRetryAfter"/>), as the per-client limiter does.
+    /// </summary>
+    public static ProblemHttpResult Locked(TimeSpan lockedFor, IStringLocalizer<SharedResource> L) =>
+        TypedResults.Problem(L[CitizenVerification.Locked, CitizenVerification.Minutes(lockedFor)].Value, statusCode: StatusCodes.Status429TooManyRequests,
+            title: L["요청이 너무 많습니다."].Value);
+
+    public static ProblemHttpResult Locked(HttpContext http, TimeSpan lockedFor, IStringLocalizer<SharedResource> L)
+    {
+        SetRetryAfter(http, lockedFor);
+        return Locked(lockedFor, L);
+    }
+
+    public static void SetRetryAfter(HttpContext http, TimeSpan wait) =>
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static ProblemHttpResult Invalid(string field, string message, IStringLocalizer<SharedResource> L) =>
         From(Outcome.Invalid(field, message), L);

@@ -18,7 +18,7 @@ namespace Minwon.Web.Complaints;
 /// or inside one transaction, so nothing is stored half-way.
 /// </summary>
 public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines, Notifier notifier, ProtectiveReading reading,
-    StaffAlerts alerts, TimeProvider clock)
+    StaffAlerts alerts, ReceiptLockout lockout, TimeProvider clock)
 {
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -93,19 +93,25 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
         return (Outcome.Ok, complaint);
     }
 
-    /// <summary>Finds a complaint for a citizen who proves it is theirs: last four phone digits or the password set when filing.</summary>
-    public async Task<Complaint?> FindForCitizenAsync(string? receipt, string? verification, CancellationToken ct)
+    /// <summary>
+    /// Finds a complaint for a citizen who proves it is theirs: the password set when filing, else the last four phone
+    /// digits. A receipt with too many failed attempts is locked for a while (<see cref="ReceiptLockout"/>).
+    /// </summary>
+    public async Task<CitizenCheck<Complaint>> FindForCitizenAsync(string? receipt, string? verification, CancellationToken ct)
     {
-        if (!ReceiptNumber.TryParse(receipt, out var id, out var month) || string.IsNullOrWhiteSpace(verification)) return null;
-        var c = await db.Complaints
-            .Include(x => x.Department).Include(x => x.Category).Include(x => x.Assignee)
-            .Include(x => x.StatutoryService).Include(x => x.Attachments)
-            .Include(x => x.Events.Where(e => e.Public).OrderBy(e => e.At))
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(x => x.Id == id, ct);
-        // The month in the receipt must match too, so a guessed id with another month finds nothing.
-        if (c is null || c.ReceiptNumber != ReceiptNumber.Format(id, c.ReceivedAt) || !receipt!.Trim().ToUpperInvariant().StartsWith($"MW-{month}-", StringComparison.Ordinal)) return null;
-        return CitizenVerification.Matches(c.PhoneLast4, c.PasswordHash, verification) ? c : null;
+        if (!ReceiptNumber.TryParse(receipt, out var id, out var month) || string.IsNullOrWhiteSpace(verification)) return CitizenCheck<Complaint>.NotVerified;
+        return await lockout.CheckAsync(ReceiptLockout.Key("MW", id), async () =>
+        {
+            var c = await db.Complaints
+                .Include(x => x.Department).Include(x => x.Category).Include(x => x.Assignee)
+                .Include(x => x.StatutoryService).Include(x => x.Attachments)
+                .Include(x => x.Events.Where(e => e.Public).OrderBy(e => e.At))
+                .AsSplitQuery()
+                .FirstOrDefaultAsync(x => x.Id == id, ct);
+            // The month in the receipt must match too, so a guessed id with another month finds nothing.
+            if (c is null || c.ReceiptNumber != ReceiptNumber.Format(id, c.ReceivedAt) || !receipt!.Trim().ToUpperInvariant().StartsWith($"MW-{month}-", StringComparison.Ordinal)) return null;
+            return CitizenVerification.Matches(c.PhoneLast4, c.PasswordHash, verification) ? c : null;
+        }, ct);
     }
 
     public async Task<Outcome> RateAsync(Complaint c, int? rating, string? comment, CancellationToken ct)

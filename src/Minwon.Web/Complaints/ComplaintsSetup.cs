@@ -8,6 +8,8 @@ public static class ComplaintsSetup
     {
         services.AddScoped<DeadlineService>();
         services.AddScoped<ComplaintService>();
+        services.AddSingleton<ReceiptLockout>();
+        services.AddScoped<MyComplaintsAccess>();
         services.AddScoped<QueueQuery>();
         services.AddScoped<Groups.ComplaintGroups>();
         services.AddScoped<Minwon.Web.Protection.ProtectiveReading>();

@@ -31,9 +31,10 @@ public static class ProactiveApi
     public static void MapProactiveApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/proactive").WithTags("Proactive administration");
-        api.MapPost("/recommendations", Submit).WithSummary("Recommend an official or a case; or the handler of an answered complaint (complaintReceipt + complaintVerification).");
+        // Recommending a complaint's handler checks that complaint's verification, so it is limited like every other check.
+        api.MapPost("/recommendations", Submit).RequireRateLimiting(VerificationRateLimit.Policy).WithSummary("Recommend an official or a case; or the handler of an answered complaint (complaintReceipt + complaintVerification).");
         api.MapGet("/recommendations/{receiptNumber}", Status).RequireRateLimiting(VerificationRateLimit.Policy)
-            .WithSummary("Status of a recommendation; X-Verification: last 4 phone digits or the password.");
+            .WithSummary("Status of a recommendation; X-Verification: the password, else the last 4 phone digits. 429 with Retry-After while the receipt is locked.");
         api.MapGet("/vote", Vote).WithSummary("The current public vote: its window, candidates, and the tally once closed.");
         api.MapPost("/vote/code", SendCode).RequireRateLimiting(VerificationRateLimit.Policy).WithSummary("Send a one-time code by SMS to the voter's mobile phone.");
         api.MapPost("/vote", Cast).RequireRateLimiting(VerificationRateLimit.Policy).WithSummary("Cast the vote with the code; one vote per person and period.");
@@ -41,7 +42,7 @@ public static class ProactiveApi
     }
 
     static async Task<Results<Created<RecommendationStatusView>, ProblemHttpResult>> Submit(RecommendationRequest req, RecommendationService service,
-        AppDbContext db, IStringLocalizer<SharedResource> L, CancellationToken ct)
+        AppDbContext db, HttpContext http, IStringLocalizer<SharedResource> L, CancellationToken ct)
     {
         var input = new RecommendationInput
         {
@@ -50,18 +51,20 @@ public static class ProactiveApi
             Language = req.Language ?? (English ? "en" : "ko"), ComplaintReceipt = req.ComplaintReceipt, ComplaintVerification = req.ComplaintVerification,
         };
         var (outcome, r) = await service.SubmitAsync(input, ct);
+        if (outcome.RetryAfter is TimeSpan locked) return ProblemResults.Locked(http, locked, L);
         if (!outcome.Succeeded) return ProblemResults.From(outcome, L);
         await db.Entry(r!).Reference(x => x.Department).LoadAsync(ct);
         return TypedResults.Created($"/api/v1/proactive/recommendations/{r!.ReceiptNumber}", View(r, L));
     }
 
     static async Task<Results<Ok<RecommendationStatusView>, ProblemHttpResult>> Status(string receiptNumber,
-        [FromHeader(Name = "X-Verification")] string? verification, RecommendationService service, IStringLocalizer<SharedResource> L, CancellationToken ct)
+        [FromHeader(Name = "X-Verification")] string? verification, RecommendationService service, HttpContext http, IStringLocalizer<SharedResource> L, CancellationToken ct)
     {
-        var r = await service.FindForCitizenAsync(receiptNumber, verification, ct);
-        return r is null
-            ? TypedResults.Problem(L[RecommendationService.NotVerified].Value, statusCode: 404, title: L["찾을 수 없습니다."].Value)
-            : TypedResults.Ok(View(r, L));
+        var check = await service.FindForCitizenAsync(receiptNumber, verification, ct);
+        if (check.LockedFor is TimeSpan locked) return ProblemResults.Locked(http, locked, L);
+        return check.Value is { } r
+            ? TypedResults.Ok(View(r, L))
+            : TypedResults.Problem(L[RecommendationService.NotVerified].Value, statusCode: 404, title: L["찾을 수 없습니다."].Value);
     }
 
     static RecommendationStatusView View(Recommendation r, IStringLocalizer<SharedResource> L) => new(r.ReceiptNumber, r.Kind, r.Status,

@@ -18,7 +18,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
 
     /// <summary>Forms and the button that submits them empty, to check the page with its error messages.</summary>
     static readonly (string Path, string Submit)[] EmptySubmits =
-        [("/complaints/new", "#complaint-form button[type=submit]"), ("/track", "main form button[type=submit]"),
+        [("/complaints/new", "#complaint-form button[type=submit]"), ("/track", "main form button[type=submit]"), ("/my", "#my-form button[type=submit]"),
          ("/proactive/recommend", "main form button[type=submit]"), ("/staff/login", "main form button[type=submit]")];
 
     static readonly string[] StaffPages =

@@ -40,11 +40,13 @@ public abstract partial class PortalFormErrorsTests(MinwonApp app) : Integration
     [Fact]
     public async Task My_complaints_errors_are_linked_to_their_fields()
     {
-        var response = await PostFormAsync(Client, "/my", [new("Contact", ""), new("Verification", "")]);
-        var html = await response.Content.ReadAsStringAsync();
+        var response = await PostFormAsync(Client, "/my", [new("Contact", "")]);
+        AssertLinked(await response.Content.ReadAsStringAsync(), "Contact", "Contact-error");
 
-        AssertLinked(html, "Contact", "Contact-error");
-        AssertLinked(html, "Verification", "Verification-error");
+        var codeStep = await PostFormAsync(Client, "/my", [new("Contact", "010-2345-6789"), new("Code", "")], "/my?handler=Open");
+        var html = await codeStep.Content.ReadAsStringAsync();
+        AssertLinked(html, "Code", "Code-error");
+        Assert.Contains("Code-hint", DescribedBy(html, "Code"));
     }
 
     [Fact]

@@ -131,9 +131,18 @@ public abstract partial class RealNamePrivacyTests(MinwonApp app) : IntegrationT
             Assert.Contains(receipt, statusSeen.Body);
             seen.Add(statusSeen);
         }
-        foreach (var phone in handled.Select(h => (h.CitizenPhone, h.PhoneLast4)).Distinct().Take(15))
-            seen.Add(await Read($"POST /my {phone.CitizenPhone}", await citizen.PostAsync("/my",
-                new FormUrlEncodedContent([new("Contact", phone.CitizenPhone!), new("Verification", phone.PhoneLast4!), new("__RequestVerificationToken", token)]))));
+        foreach (var phone in handled.Select(h => h.CitizenPhone!).Distinct().Take(15))
+        {
+            // my complaints: the code sent by text message (read from the outbox) opens the list
+            seen.Add(await Read($"POST /my {phone}", await citizen.PostAsync("/my",
+                new FormUrlEncodedContent([new("Contact", phone), new("__RequestVerificationToken", token)]))));
+            var sms = await demo.ExecuteDbContextAsync(db => db.Outbox.AsNoTracking().Where(m => m.To == phone && m.Body.StartsWith("[나의 민원]"))
+                .OrderByDescending(m => m.Id).Select(m => m.Body).FirstAsync());
+            var list = await Read($"POST /my?handler=Open {phone}", await citizen.PostAsync("/my?handler=Open",
+                new FormUrlEncodedContent([new("Contact", phone), new("Code", Regex.Match(sms, @"\d{6}").Value), new("__RequestVerificationToken", token)])));
+            Assert.Contains("id=\"my-complaints\"", list.Body);
+            seen.Add(list);
+        }
 
         // 3. The citizen mail: receipts, extension, transfer, answers, closing.
         foreach (var (receipt, email) in filed)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Minwon.Web.Complaints;
 using Minwon.Web.Tests.Infrastructure;
@@ -30,6 +31,20 @@ public abstract class VerificationRateLimitTests(DatabaseKind database)
         Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], statuses);
         // The tracking form itself still opens; only the checks are limited.
         Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/track")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Recommending_a_complaints_handler_counts_as_a_check_too()
+    {
+        await using var app = await MinwonApp.StartAsync(database,
+            new() { Settings = new Dictionary<string, string?> { ["RateLimits:VerificationAttempts"] = "3" } });
+
+        var statuses = new List<HttpStatusCode>();
+        for (var guess = 0; guess < 4; guess++)
+            statuses.Add((await app.CreateClient().PostAsJsonAsync("/api/v1/proactive/recommendations",
+                new { complaintReceipt = "MW-2611-000001", complaintVerification = $"{1000 + guess}" })).StatusCode);
+
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], statuses);
     }
 
     [Fact]

@@ -15,6 +15,9 @@ public static class PortalText
     /// <summary>The one answer for a wrong receipt number or verification, so neither can be probed on its own.</summary>
     public const string NotVerified = "접수번호 또는 확인 정보가 올바르지 않습니다.";
 
+    /// <summary>The answer while a receipt is locked after too many failed verifications, with the minutes left.</summary>
+    public static string Locked(IStringLocalizer L, TimeSpan lockedFor) => L[CitizenVerification.Locked, CitizenVerification.Minutes(lockedFor)].Value;
+
     public static string TypeKey(ComplaintType type) => type switch
     {
         ComplaintType.Statutory => "법정민원",

@@ -36,14 +36,13 @@ public sealed class RecommendModel(AppDbContext db, RecommendationService servic
     {
         ModelState.Clear();
         Input = new RecommendationInput { ComplaintReceipt = receipt?.Trim(), ComplaintVerification = verification };
-        if (!await LoadHandlerAsync(ct)) Input = new RecommendationInput();
-        else
+        if (await LoadHandlerAsync(ct) is { } c)
         {
-            var c = await complaints.FindForCitizenAsync(receipt, verification, ct);
-            Input.Name = c!.CitizenName;
+            Input.Name = c.CitizenName;
             Input.Phone = c.CitizenPhone;
             Input.Email = c.CitizenEmail;
         }
+        else Input = new RecommendationInput();
         await LoadAsync(ct);
         return Page();
     }
@@ -52,15 +51,16 @@ public sealed class RecommendModel(AppDbContext db, RecommendationService servic
     {
         ModelState.Clear();
         Input.Language = LocalizationSetup.IsEnglish ? "en" : "ko";
-        if (Input.FromComplaint && !await LoadHandlerAsync(ct))
+        if (Input.FromComplaint && await LoadHandlerAsync(ct) is null)
         {
             await LoadAsync(ct);
             return Page();
         }
         var (outcome, r) = await service.SubmitAsync(Input, ct);
+        if (outcome.RetryAfter is TimeSpan locked) ModelState.AddModelError("", PortalText.Locked(L, locked));
+        else if (!outcome.Succeeded) PortalText.AddErrors(ModelState, L, outcome.Errors, "Input");
         if (!outcome.Succeeded)
         {
-            PortalText.AddErrors(ModelState, L, outcome.Errors, "Input");
             await LoadAsync(ct);
             return Page();
         }
@@ -69,22 +69,23 @@ public sealed class RecommendModel(AppDbContext db, RecommendationService servic
         return Page();
     }
 
-    async Task<bool> LoadHandlerAsync(CancellationToken ct)
+    /// <summary>The verified, answered complaint whose handler is recommended; null with the reason in the model state.</summary>
+    async Task<Complaint?> LoadHandlerAsync(CancellationToken ct)
     {
-        var c = await complaints.FindForCitizenAsync(Input.ComplaintReceipt, Input.ComplaintVerification, ct);
-        if (c is null)
+        var check = await complaints.FindForCitizenAsync(Input.ComplaintReceipt, Input.ComplaintVerification, ct);
+        if (check.Value is not { } c)
         {
-            ModelState.AddModelError("", L[PortalText.NotVerified]);
-            return false;
+            ModelState.AddModelError("", check.LockedFor is TimeSpan locked ? PortalText.Locked(L, locked) : L[PortalText.NotVerified]);
+            return null;
         }
         if (c.Answer is null || c.AnsweredByAlias is null)
         {
             ModelState.AddModelError("", L["답변을 받은 민원의 담당자만 추천할 수 있습니다."]);
-            return false;
+            return null;
         }
         HandlerAlias = c.AnsweredByAlias;
         HandlerDepartment = PortalText.DepartmentName(c.Department);
-        return true;
+        return c;
     }
 
     async Task LoadAsync(CancellationToken ct) => Departments = await db.Departments.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Minwon.Web.Complaints;
 using Minwon.Web.Localization;
+using Minwon.Web.Pages.Complaints;
 using Minwon.Web.Proactive;
 
 namespace Minwon.Web.Pages.Proactive;
@@ -23,8 +24,10 @@ public sealed class StatusModel(RecommendationService service, IStringLocalizer<
         if (string.IsNullOrWhiteSpace(Receipt)) ModelState.AddModelError(nameof(Receipt), L["접수번호를 입력해 주세요."]);
         if (string.IsNullOrWhiteSpace(Verification)) ModelState.AddModelError(nameof(Verification), L["휴대전화 끝 4자리 또는 비밀번호를 입력해 주세요."]);
         if (!ModelState.IsValid) return Page();
-        Recommendation = await service.FindForCitizenAsync(Receipt, Verification, ct);
-        if (Recommendation is null) ModelState.AddModelError("", L[RecommendationService.NotVerified]);
+        var check = await service.FindForCitizenAsync(Receipt, Verification, ct);
+        Recommendation = check.Value;
+        if (Recommendation is null)
+            ModelState.AddModelError("", check.LockedFor is TimeSpan locked ? PortalText.Locked(L, locked) : L[RecommendationService.NotVerified]);
         return Page();
     }
 }

@@ -63,10 +63,11 @@ public sealed class IndexModel(AppDbContext db, ComplaintService complaints, ISt
     async Task<bool> LoadAsync(CancellationToken ct)
     {
         Receipt = Receipt?.Trim();
-        Complaint = await complaints.FindForCitizenAsync(Receipt, Verification, ct);
+        var check = await complaints.FindForCitizenAsync(Receipt, Verification, ct);
+        Complaint = check.Value;
         if (Complaint is null)
         {
-            ModelState.AddModelError("", L[PortalText.NotVerified]);
+            ModelState.AddModelError("", check.LockedFor is TimeSpan locked ? PortalText.Locked(L, locked) : L[PortalText.NotVerified]);
             return false;
         }
         var ids = Complaint.Events.SelectMany(e => new[] { e.FromDepartmentId, e.ToDepartmentId }).OfType<int>().Distinct().ToList();

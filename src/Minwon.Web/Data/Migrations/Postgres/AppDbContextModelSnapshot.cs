@@ -695,6 +695,43 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.ToTable("ComplaintEvents");
                 });
 
+            modelBuilder.Entity("Minwon.Web.Complaints.ContactCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ContactHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactHash", "CreatedAt");
+
+                    b.ToTable("ContactCodes", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Web.Complaints.Groups.ComplaintGroup", b =>
                 {
                     b.Property<long>("Id")
@@ -750,6 +787,25 @@ namespace Minwon.Web.Data.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("IdempotencyRecords");
+                });
+
+            modelBuilder.Entity("Minwon.Web.Complaints.ReceiptAttempts", b =>
+                {
+                    b.Property<string>("Receipt")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Receipt");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("ReceiptAttempts", (string)null);
                 });
 
             modelBuilder.Entity("Minwon.Web.Complaints.VerificationWindow", b =>

@@ -666,6 +666,41 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.ToTable("ComplaintEvents");
                 });
 
+            modelBuilder.Entity("Minwon.Web.Complaints.ContactCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactHash", "CreatedAt");
+
+                    b.ToTable("ContactCodes", (string)null);
+                });
+
             modelBuilder.Entity("Minwon.Web.Complaints.Groups.ComplaintGroup", b =>
                 {
                     b.Property<long>("Id")
@@ -719,6 +754,25 @@ namespace Minwon.Web.Data.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("IdempotencyRecords");
+                });
+
+            modelBuilder.Entity("Minwon.Web.Complaints.ReceiptAttempts", b =>
+                {
+                    b.Property<string>("Receipt")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Receipt");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("ReceiptAttempts", (string)null);
                 });
 
             modelBuilder.Entity("Minwon.Web.Complaints.VerificationWindow", b =>
