@@ -18,7 +18,9 @@ internal sealed class ThreatRules
 
     // Patterns that begin with a short word (pronoun, body part) must start a word: 어머니 죽었다 is not 니 죽었다.
     private const string WordStartSyllables = "넌너니당그등길목피총패딸애집기두오낫도말내";
-    private readonly int[] _bucketStart = new int[65537];
+    private readonly Dictionary<int, int[]> _byPair;
+
+    private static int PairKey(char first, char second) => first << 16 | second;
 
     private static readonly Lazy<ThreatRules> Instance = new(() => new ThreatRules());
 
@@ -39,15 +41,16 @@ internal sealed class ThreatRules
         list.Sort((a, b) => a[0] != b[0] ? a[0].CompareTo(b[0]) : b.Length.CompareTo(a.Length));
         _patterns = list.ToArray();
         _needsWordStart = _patterns.Select(p => WordStartSyllables.Contains(p[0]) || p.Length <= 2).ToArray();
-        var counts = new int[65536];
-        foreach (var p in _patterns) counts[p[0]]++;
-        int acc = 0;
-        for (int c = 0; c < 65536; c++)
+        // Indexed by their first two characters, longest first within each pair (as the list is sorted), so a position
+        // in the text tries only the few patterns that can match there.
+        var byPair = new Dictionary<int, List<int>>();
+        for (int k = 0; k < _patterns.Length; k++)
         {
-            _bucketStart[c] = acc;
-            acc += counts[c];
+            var key = PairKey(_patterns[k][0], _patterns[k].Length > 1 ? _patterns[k][1] : '\0');
+            if (!byPair.TryGetValue(key, out var ks)) byPair[key] = ks = [];
+            ks.Add(k);
         }
-        _bucketStart[65536] = acc;
+        _byPair = byPair.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         foreach (var v in HarmVerbs)
         {
             AddForm(v.Base, StemForm.Base, v);
@@ -116,15 +119,17 @@ internal sealed class ThreatRules
         {
             char c = ThreatEndings.Fold(s[i]);
             if (c == ' ' || i < coveredUntil) continue;
-            int from = _bucketStart[c], to = _bucketStart[c + 1];
-            int end = -1;
             bool wordStart = i == 0 || s[i - 1] == ' ';
-            for (int k = from; k < to; k++)
-            {
-                if (_needsWordStart[k] && !wordStart) continue;
-                end = MatchIgnoringSpaces(s, i, _patterns[k]);
-                if (end >= 0) break;
-            }
+            // the next character, spaces left out; after a digit or Latin letter inside a Hangul word (죽1여), also the
+            // character after it, which MatchIgnoringSpaces skips to
+            int j = i + 1;
+            while (j < s.Length && s[j] == ' ') j++;
+            char next = j < s.Length ? ThreatEndings.Fold(s[j]) : '\0', skipped = '\0';
+            if (j == i + 1 && j + 1 < s.Length && char.IsAsciiLetterOrDigit(s[j]) && IsSyllable(s[i]) && IsSyllable(s[j + 1]))
+                skipped = ThreatEndings.Fold(s[j + 1]);
+            int end = MatchPair(s, i, c, next, wordStart);
+            if (end < 0 && skipped != '\0') end = MatchPair(s, i, c, skipped, wordStart);
+            if (end < 0) end = MatchPair(s, i, c, '\0', wordStart);
             if (end >= 0 && (NotAnnounced(s, i, end) || FormulaExcluded(s, i, end))) end = -1;
             if (end < 0 && c == '찾') end = VisitThreat(s, i);
             if (end < 0) end = MatchHarmVerb(s, i, c, wordStart);
@@ -134,6 +139,18 @@ internal sealed class ThreatRules
         }
         if (count == 0) count = MatchSurveillance(s, hits);
         return count;
+    }
+
+    private int MatchPair(ReadOnlySpan<char> s, int i, char first, char second, bool wordStart)
+    {
+        if (!_byPair.TryGetValue(PairKey(first, second), out var candidates)) return -1;
+        foreach (var k in candidates)
+        {
+            if (_needsWordStart[k] && !wordStart) continue;
+            int end = MatchIgnoringSpaces(s, i, _patterns[k]);
+            if (end >= 0) return end;
+        }
+        return -1;
     }
 
     // ---- eighth round: harm verbs × announcing endings (ThreatEndings), knowledge of the person, disguises ----
