@@ -46,7 +46,7 @@ start_app() {
   PORT=$(free_port)
   URL="http://127.0.0.1:$PORT"
   ( cd "$ROOT/src/Minwon.Web" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-      Database__Provider="$1" "ConnectionStrings__$1=$2" Database__SeedDemoData=true \
+      Database__Provider="$1" "ConnectionStrings__$1=$2" Database__SeedDemoData=true Diagnostics__ServerTiming=true \
       dotnet "$APP_DLL" --urls "$URL" ) >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 120); do

@@ -60,7 +60,8 @@ if (args.Contains("verify-incidents"))
 
 await app.Services.InitializeDatabaseAsync(app.Configuration, app.Logger);
 app.UseSecurityHeaders();
-app.UseServerTiming();
+// Server time per response for bench/run.sh only: on a public site it would tell an unknown staff address from a real one.
+if (app.Configuration.GetValue<bool>("Diagnostics:ServerTiming")) app.UseServerTiming();
 
 // Language first, so error pages and API problem details (written by the error handling below) speak the caller's.
 app.UseMinwonLocalization();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Minwon.Web.Tests.Infrastructure;
 
 namespace Minwon.Web.Tests.Security;
@@ -26,6 +27,21 @@ public abstract class HttpHardeningTests(MinwonApp app) : IntegrationTest(app)
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
         Assert.Contains("frame-ancestors 'none'", csp);
         Assert.Contains("script-src 'self'", csp);
+        Assert.False(response.Headers.Contains("Server-Timing")); // only for the benchmarks: it tells real staff addresses apart
+    }
+
+    [Theory]
+    [InlineData("officer@minwon.local", "wrong-password-1")]
+    [InlineData("nobody-here@minwon.local", "wrong-password-1")]
+    public async Task A_failed_sign_in_says_the_same_for_a_real_and_an_unknown_address(string email, string password)
+    {
+        await ComplaintTestKit.EnsureStaffAsync(App);
+        var page = await ComplaintTestKit.PostFormAsync(Client, "/staff/login", [new("Email", email), new("Password", password)]);
+        Assert.Contains(WebUtility.HtmlEncode("이메일 또는 비밀번호가 올바르지 않거나, 여러 번 틀려 잠시 잠긴 계정입니다."), await page.Content.ReadAsStringAsync());
+
+        var api = await Client.PostAsJsonAsync("/api/v1/auth/token", new { email, password });
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+        Assert.Contains("이메일 또는 비밀번호가 올바르지 않거나", await api.Content.ReadAsStringAsync());
     }
 
     [Theory]

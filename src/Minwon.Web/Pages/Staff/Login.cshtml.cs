@@ -30,14 +30,11 @@ public class LoginModel(SignInManager<StaffUser> signIn, IStringLocalizer<Shared
             var result = await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
             if (result.Succeeded)
                 return LocalRedirect(LocalizationSetup.LocalTarget(ReturnUrl, StaffPages.HomeFor(await signIn.UserManager.GetRolesAsync(user))));
-            if (result.IsLockedOut)
-            {
-                ModelState.AddModelError("", L["로그인 시도가 많아 잠시 잠겼습니다."]);
-                return Page();
-            }
         }
-        // The same message whether the account exists or not.
-        ModelState.AddModelError("", L["이메일 또는 비밀번호가 올바르지 않습니다."]);
+        else StaffIdentity.HashForNobody(Password!);
+        // One message for a wrong password, an unknown address and a locked account, and the same work for each, so the
+        // page does not tell which staff addresses exist.
+        ModelState.AddModelError("", L["이메일 또는 비밀번호가 올바르지 않거나, 여러 번 틀려 잠시 잠긴 계정입니다."]);
         return Page();
     }
 }
