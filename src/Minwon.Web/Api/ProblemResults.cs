@@ -18,9 +18,9 @@ public static class ProblemResults
             Failure.Locked => StatusCodes.Status429TooManyRequests,
             _ => StatusCodes.Status400BadRequest,
         };
+        if (outcome.RetryAfter is TimeSpan locked) return Locked(locked, L);
         var errors = outcome.Errors.Where(e => e.Key != "")
             .ToDictionary(e => Camel(e.Key), e => new[] { Minwon.Web.Pages.Complaints.PortalText.Translate(L, e.Value) });
-        if (outcome.RetryAfter is TimeSpan locked) return Locked(locked, L);
         var detail = outcome.Errors.TryGetValue("", out var general) ? Minwon.Web.Pages.Complaints.PortalText.Translate(L, general) : L["입력 내용을 확인해 주세요."].Value;
         var extensions = new Dictionary<string, object?>();
         if (errors.Count > 0) extensions["errors"] = errors;

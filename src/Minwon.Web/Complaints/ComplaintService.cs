@@ -66,10 +66,11 @@ public sealed class ComplaintService(AppDbContext db, DeadlineService deadlines,
         });
         foreach (var f in files)
         {
+            var contentType = AttachmentRules.DetectContentType(f.Data)!;
             complaint.Attachments.Add(new Attachment
             {
-                FileName = AttachmentRules.SafeFileName(f.FileName, AttachmentRules.DetectContentType(f.Data)!),
-                ContentType = AttachmentRules.DetectContentType(f.Data)!,
+                FileName = AttachmentRules.SafeFileName(f.FileName, contentType),
+                ContentType = contentType,
                 Size = f.Data.LongLength,
                 Sha256 = Convert.ToHexStringLower(SHA256.HashData(f.Data)),
                 Content = new AttachmentContent { Data = f.Data },

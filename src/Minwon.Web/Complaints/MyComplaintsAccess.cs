@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.Localization;
@@ -87,8 +84,8 @@ public sealed class MyComplaintsAccess(AppDbContext db, IStringLocalizer<SharedR
         if (await codes.CountAsync(c => c.ContactHash == contactHash && c.CreatedAt > now.AddHours(-1), ct) >= codesPerHour)
             return Outcome.Conflict(TooManyCodes);
 
-        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
-        codes.Add(new ContactCode { ContactHash = contactHash, CodeHash = Hash(contactHash + code), CreatedAt = now, ExpiresAt = now + CodeLifetime });
+        var code = OneTimeCode.New();
+        codes.Add(new ContactCode { ContactHash = contactHash, CodeHash = OneTimeCode.HashFor(contactHash, code), CreatedAt = now, ExpiresAt = now + CodeLifetime });
         if (await Filed(contact).AnyAsync(ct))
         {
             // The code travels through the outbox like every notice; it is worthless once its ten minutes are over.
@@ -122,7 +119,7 @@ public sealed class MyComplaintsAccess(AppDbContext db, IStringLocalizer<SharedR
         if (await codes.Where(c => c.Id == latest.Id && c.Attempts < MaxAttempts && c.UsedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.Attempts, c => c.Attempts + 1), ct) == 0)
             return (Outcome.Conflict(Expired), null);
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(contactHash + code.Trim())), Encoding.ASCII.GetBytes(latest.CodeHash)))
+        if (!OneTimeCode.Matches(contactHash, code, latest.CodeHash))
             return (Outcome.Invalid("Code", latest.Attempts + 1 >= MaxAttempts ? Expired : WrongCode), null);
         if (await codes.Where(c => c.Id == latest.Id && c.UsedAt == null).ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedAt, now), ct) == 0)
             return (Outcome.Conflict(Expired), null);
@@ -137,5 +134,5 @@ public sealed class MyComplaintsAccess(AppDbContext db, IStringLocalizer<SharedR
         ? db.Complaints.AsNoTracking().Where(c => c.CitizenPhone == phone)
         : db.Complaints.AsNoTracking().Where(c => c.CitizenEmail == contact.Email);
 
-    static string Hash(string s) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(s)));
+    static string Hash(string s) => OneTimeCode.Sha256Hex(s);
 }

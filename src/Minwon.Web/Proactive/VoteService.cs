@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Minwon.Core.Contact;
@@ -51,8 +48,8 @@ public sealed class VoteService(AppDbContext db, IStringLocalizer<SharedResource
         var voter = VoterHash(period!, normalized);
         if (await db.Set<PublicVote>().AnyAsync(v => v.PeriodId == periodId && v.VoterHash == voter, ct)) return (Outcome.Conflict(Duplicate), null);
 
-        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
-        var row = new VoteCode { PeriodId = periodId, RecommendationId = recommendationId.Value, VoterHash = voter, CodeHash = Hash(voter + code), ExpiresAt = Now + CodeLifetime };
+        var code = OneTimeCode.New();
+        var row = new VoteCode { PeriodId = periodId, RecommendationId = recommendationId.Value, VoterHash = voter, CodeHash = OneTimeCode.HashFor(voter, code), ExpiresAt = Now + CodeLifetime };
         db.Add(row);
         var text = L["[적극행정 투표] 인증번호 {0} (10분 안에 입력해 주세요)", code].Value;
         db.Outbox.Add(new OutboxMessage { Channel = NotificationChannel.Sms, To = normalized, Subject = text, Body = text, CreatedAt = Now, NextAttemptAt = Now });
@@ -73,7 +70,7 @@ public sealed class VoteService(AppDbContext db, IStringLocalizer<SharedResource
             return (Outcome.Conflict("인증번호가 만료되었습니다. 인증번호를 다시 받아 주세요."), null);
         var (period, failure) = await CheckAsync(row.PeriodId, row.RecommendationId, ct);
         if (failure is not null) return (failure, null);
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(row.VoterHash + code!.Trim())), Encoding.ASCII.GetBytes(row.CodeHash)))
+        if (!OneTimeCode.Matches(row.VoterHash, code!, row.CodeHash))
         {
             row.Attempts++;
             await db.SaveChangesAsync(ct);
@@ -110,6 +107,5 @@ public sealed class VoteService(AppDbContext db, IStringLocalizer<SharedResource
         return (period, null);
     }
 
-    static string VoterHash(ProactivePeriod p, string normalizedPhone) => Hash(p.VoteSalt + ":" + normalizedPhone);
-    static string Hash(string s) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(s)));
+    static string VoterHash(ProactivePeriod p, string normalizedPhone) => OneTimeCode.Sha256Hex(p.VoteSalt + ":" + normalizedPhone);
 }
